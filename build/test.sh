@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Build (Debug) and run every test project against a throwaway PostgreSQL
+# cluster. Extra arguments go to `dotnet test`, e.g. build/test.sh --filter Foo
+# The last line of output is always: tests: N passed, M failed[, K skipped]
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$REPO"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export MSBUILDDISABLENODEREUSE=1
+
+# shellcheck source=build/pg.sh
+. "$REPO/build/pg.sh"
+
+SUMMARY_PRINTED=0
+PGDIR=""
+cleanup() {
+  if [ -n "$PGDIR" ]; then
+    pg_stop "$PGDIR"
+    rm -rf "$PGDIR"
+  fi
+  # Failed before the tests ran (pg/build error): still end with a summary line.
+  if [ "$SUMMARY_PRINTED" -eq 0 ]; then
+    echo "test.sh: aborted before tests completed" >&2
+    echo "tests: 0 passed, 0 failed"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+pg_ensure_installed
+
+PGDIR=$(mktemp -d /tmp/estate-test-pg.XXXXXX)
+chmod 755 "$PGDIR"
+if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PGDIR"; fi
+
+PGPORT=$(pg_free_port)
+pg_start "$PGDIR" "$PGPORT" test
+
+export ESTATE_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Password=postgres"
+export ESTATE_MODULES_PATH="$REPO/artifacts/modules"
+export ESTATE_TEST_MODULES_PATH="$REPO/artifacts/test-modules"
+
+CONFIGURATION=Debug bash "$REPO/build/build.sh"
+
+RESULTS="$REPO/TestResults"
+rm -rf "$RESULTS"
+
+SLN=Estate.Platform.sln
+[ -f "$SLN" ] || [ ! -f Estate.Platform.slnx ] || SLN=Estate.Platform.slnx
+
+echo "==> dotnet test (PostgreSQL on 127.0.0.1:$PGPORT)"
+set +e
+dotnet test "$SLN" --no-build --no-restore -c Debug \
+  --logger "trx" --results-directory "$RESULTS" \
+  "$@" \
+  -- RunConfiguration.TreatNoTestsAsError=false
+test_rc=$?
+set -e
+
+set +e
+summary=$(bash "$REPO/build/trx-summary.sh" "$RESULTS")
+summary_rc=$?
+set -e
+
+rc=0
+if [ "$test_rc" -ne 0 ]; then
+  echo "test.sh: dotnet test exited with code $test_rc" >&2
+  rc=1
+fi
+case "$summary_rc" in
+  0) ;;
+  2) echo "test.sh: no .trx result files were produced in $RESULTS" >&2; rc=1 ;;
+  *) echo "test.sh: test failures or no passing tests" >&2; rc=1 ;;
+esac
+
+pg_stop "$PGDIR"
+SUMMARY_PRINTED=1
+echo "$summary"
+exit "$rc"

@@ -1,0 +1,3 @@
+namespace Estate.Host.Platform.Features.Properties;
+
+internal sealed record PropertyDetails(Guid Id, string Name, string? Address, DateTimeOffset CreatedAt, uint Version);

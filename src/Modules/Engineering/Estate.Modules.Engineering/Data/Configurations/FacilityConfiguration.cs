@@ -1,0 +1,18 @@
+using Estate.Modules.Engineering.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Estate.Modules.Engineering.Data.Configurations;
+
+internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
+{
+    public void Configure(EntityTypeBuilder<Facility> builder)
+    {
+        builder.Property(f => f.Name).HasMaxLength(Facility.NameMaxLength);
+        builder.Property(f => f.Code).HasMaxLength(Facility.CodeMaxLength);
+        builder.Property(f => f.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(f => f.Location).HasMaxLength(Facility.LocationMaxLength);
+
+        builder.HasIndex(f => new { f.OrganizationId, f.PropertyId, f.Category });
+    }
+}

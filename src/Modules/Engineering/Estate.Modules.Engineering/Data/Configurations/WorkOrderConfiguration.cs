@@ -1,0 +1,35 @@
+using Estate.Modules.Engineering.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Estate.Modules.Engineering.Data.Configurations;
+
+internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrder>
+{
+    public void Configure(EntityTypeBuilder<WorkOrder> builder)
+    {
+        builder.Property(w => w.Number).HasMaxLength(WorkOrder.NumberMaxLength);
+        builder.Property(w => w.Title).HasMaxLength(WorkOrder.TitleMaxLength);
+        builder.Property(w => w.Description).HasMaxLength(WorkOrder.DescriptionMaxLength);
+        builder.Property(w => w.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(w => w.Priority).HasConversion<string>().HasMaxLength(32);
+        builder.Property(w => w.Source).HasConversion<string>().HasMaxLength(32);
+        builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(w => w.AssigneeName).HasMaxLength(WorkOrder.AssigneeNameMaxLength);
+        builder.Property(w => w.DelayReason).HasMaxLength(WorkOrder.ReasonMaxLength);
+        builder.Property(w => w.ReopenReason).HasMaxLength(WorkOrder.ReasonMaxLength);
+        builder.Property(w => w.CompletionNotes).HasMaxLength(WorkOrder.ReasonMaxLength);
+
+        // Npgsql maps a uint row version to the xmin system column: nothing is stored for it.
+        builder.Property(w => w.Version).IsRowVersion();
+
+        builder.HasOne<Facility>().WithMany()
+            .HasForeignKey(w => new { w.OrganizationId, w.FacilityId })
+            .HasPrincipalKey(f => new { f.OrganizationId, f.Id })
+            .OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(w => new { w.OrganizationId, w.PropertyId, w.Status });
+        builder.HasIndex(w => new { w.OrganizationId, w.CreatedAt });
+        builder.HasIndex(w => new { w.OrganizationId, w.Status, w.Deadline });
+    }
+}

@@ -1,0 +1,14 @@
+namespace Estate.Modules.Engineering.Domain;
+
+internal enum FacilityCategory
+{
+    Elevator,
+    WaterSupply,
+    Drainage,
+    Electrical,
+    Lighting,
+    FireEquipment,
+    AccessControl,
+    Hvac,
+    Other,
+}

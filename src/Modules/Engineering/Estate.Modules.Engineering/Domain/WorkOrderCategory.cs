@@ -1,0 +1,14 @@
+namespace Estate.Modules.Engineering.Domain;
+
+internal enum WorkOrderCategory
+{
+    Elevator,
+    Plumbing,
+    Electrical,
+    Lighting,
+    FireSafety,
+    AccessControl,
+    Civil,
+    Hvac,
+    Other,
+}

@@ -1,0 +1,9 @@
+namespace Estate.Modules.Engineering.Domain;
+
+internal enum WorkOrderPriority
+{
+    Urgent,
+    High,
+    Normal,
+    Low,
+}

@@ -1,0 +1,11 @@
+namespace Estate.Modules.Engineering.Domain;
+
+internal enum WorkOrderStatus
+{
+    New,
+    Assigned,
+    InProgress,
+    Waiting,
+    Done,
+    Closed,
+}

@@ -1,0 +1,89 @@
+using Estate.Modules.Engineering.Contracts;
+using Estate.Modules.Engineering.Data;
+using Estate.Modules.Engineering.Domain;
+using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Web;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Estate.Modules.Engineering.Features.WorkOrders;
+
+/// <summary>Work orders of the caller's properties, newest first, one page at a time.</summary>
+internal sealed record ListWorkOrders(
+    int? Page,
+    int? PageSize,
+    Guid? PropertyId,
+    WorkOrderStatus? Status,
+    WorkOrderPriority? Priority,
+    WorkOrderCategory? Category,
+    bool? Overdue) : IRequest<Result<PagedList<WorkOrderDetails>>>;
+
+internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrders>
+{
+    public ListWorkOrdersValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Priority).IsInEnum();
+        RuleFor(x => x.Category).IsInEnum();
+    }
+}
+
+internal sealed class ListWorkOrdersHandler(EngineeringDbContext db) : IRequestHandler<ListWorkOrders, Result<PagedList<WorkOrderDetails>>>
+{
+    public async Task<Result<PagedList<WorkOrderDetails>>> Handle(ListWorkOrders request, CancellationToken cancellationToken)
+    {
+        var query = db.WorkOrders.AsNoTracking();
+        if (request.PropertyId is { } propertyId)
+        {
+            query = query.Where(w => w.PropertyId == propertyId);
+        }
+
+        if (request.Status is { } status)
+        {
+            query = query.Where(w => w.Status == status);
+        }
+
+        if (request.Priority is { } priority)
+        {
+            query = query.Where(w => w.Priority == priority);
+        }
+
+        if (request.Category is { } category)
+        {
+            query = query.Where(w => w.Category == category);
+        }
+
+        if (request.Overdue is { } overdue)
+        {
+            query = query.Where(w => w.IsOverdue == overdue);
+        }
+
+        return await query
+            .OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id)
+            .Select(WorkOrderDetails.Projection)
+            .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
+    }
+}
+
+internal static class ListWorkOrdersEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("work-orders", async (
+                    int? page,
+                    int? pageSize,
+                    Guid? propertyId,
+                    WorkOrderStatus? status,
+                    WorkOrderPriority? priority,
+                    WorkOrderCategory? category,
+                    bool? overdue,
+                    IMediator mediator,
+                    CancellationToken cancellationToken) =>
+                (await mediator.Send(new ListWorkOrders(page, pageSize, propertyId, status, priority, category, overdue), cancellationToken)).ToOk())
+            .WithName(nameof(ListWorkOrders))
+            .RequireAuthorization(EngineeringPermissions.Read);
+}

@@ -1,0 +1,51 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Estate.SharedKernel.Jobs;
+using Estate.SharedKernel.Messaging;
+using FluentValidation;
+using MediatR;
+
+namespace Estate.SharedKernel.Modules;
+
+/// <summary>
+/// Registers what every module has by convention: its MediatR handlers, validators and
+/// integration-event handlers. A module overrides only what it adds.
+/// </summary>
+public abstract class ModuleBase : IModule
+{
+    public abstract ModuleManifest Manifest { get; }
+
+    public virtual IReadOnlyList<ModulePermission> Permissions => [];
+
+    public virtual Type? DbContextType => null;
+
+    public virtual void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Scan(scan => scan
+            .FromAssemblies(GetType().Assembly)
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithTransientLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
+            .AsSelfWithInterfaces()
+            .WithScopedLifetime());
+    }
+
+    public virtual void ConfigureContainer(ContainerBuilder builder)
+    {
+        var assembly = GetType().Assembly;
+        builder.RegisterAssemblyTypes(assembly).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerDependency();
+        builder.RegisterAssemblyTypes(assembly).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerDependency();
+        builder.RegisterAssemblyTypes(assembly).AssignableTo<ITenantJob>().AsSelf().InstancePerDependency();
+    }
+
+    public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public virtual void RegisterRecurringJobs(IRecurringJobRegistry jobs)
+    {
+    }
+}

@@ -1,0 +1,11 @@
+namespace Estate.SharedKernel.Tenancy;
+
+/// <summary>A user of the current company, as the platform keeps it.</summary>
+public sealed record UserSummary(Guid Id, string DisplayName, string Role, string? Department);
+
+/// <summary>The platform's users, seen through the current tenant.</summary>
+public interface IUserDirectory
+{
+    /// <summary>The user if they belong to the current company; otherwise null.</summary>
+    Task<UserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken = default);
+}
