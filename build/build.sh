@@ -83,6 +83,24 @@ publish_host() {
   publish_to src/Host/Estate.Host.csproj "$ART/host"
 }
 
+# The Host provides the shared assemblies (SharedKernel, EF Core, MediatR, …): a module folder keeps only
+# what the Host lacks, so every shared type has one identity and one version.
+prune_shared_assemblies() {
+  local folder file rel removed=0
+  for folder in "$ART"/modules/* "$ART"/test-modules/*; do
+    [ -d "$folder" ] || continue
+    while IFS= read -r -d '' file; do
+      rel=${file#"$folder"/}
+      if [ -f "$ART/host/$rel" ]; then
+        rm -f "$file"
+        removed=$((removed + 1))
+      fi
+    done < <(find "$folder" -type f \( -name '*.dll' -o -name '*.pdb' \) -print0)
+    find "$folder" -mindepth 1 -type d -empty -delete
+  done
+  echo "    $removed shared file(s) left to the host"
+}
+
 TOTAL_START=$SECONDS
 echo "build.sh: configuration $CONFIGURATION"
 phase "restore"              dotnet restore "$SLN" "${MSB_FLAGS[@]}"
@@ -90,6 +108,7 @@ phase "build ($CONFIGURATION)" dotnet build "$SLN" -c "$CONFIGURATION" --no-rest
 phase "publish modules"      publish_modules
 phase "publish test modules" publish_test_modules
 phase "publish host"         publish_host
+phase "prune shared assemblies" prune_shared_assemblies
 
 echo "build.sh: done in $((SECONDS - TOTAL_START))s"
 for t in "${TIMINGS[@]}"; do echo "    $t"; done

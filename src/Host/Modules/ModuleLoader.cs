@@ -82,6 +82,12 @@ internal static class ModuleLoader
             return (null, $"The module assembly {Path.GetFileName(assemblyPath)} is missing.");
         }
 
+        // The dependency resolver parses deps.json in native code, which aborts the process on a malformed file.
+        if (!IsUsableDepsFile(depsFiles[0]))
+        {
+            return (null, $"{Path.GetFileName(depsFiles[0])} is not a valid dependency manifest.");
+        }
+
         try
         {
             Resolvers.Add((folder, new AssemblyDependencyResolver(assemblyPath)));
@@ -110,6 +116,25 @@ internal static class ModuleLoader
                 ? string.Join("; ", typeLoad.LoaderExceptions.Select(e => e?.Message).Distinct())
                 : exception.Message;
             return (null, $"{Path.GetFileName(assemblyPath)} cannot be loaded: {detail}");
+        }
+    }
+
+    private static bool IsUsableDepsFile(string path)
+    {
+        try
+        {
+            using var deps = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = deps.RootElement;
+            return root.ValueKind == System.Text.Json.JsonValueKind.Object
+                   && root.TryGetProperty("runtimeTarget", out var target) && target.TryGetProperty("name", out var name)
+                   && name.ValueKind == System.Text.Json.JsonValueKind.String
+                   && root.TryGetProperty("targets", out var targets) && targets.ValueKind == System.Text.Json.JsonValueKind.Object
+                   && targets.TryGetProperty(name.GetString()!, out _)
+                   && root.TryGetProperty("libraries", out var libraries) && libraries.ValueKind == System.Text.Json.JsonValueKind.Object;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 

@@ -25,7 +25,6 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
 
         builder.HasOne<Facility>().WithMany()
             .HasForeignKey(w => new { w.OrganizationId, w.FacilityId })
-            .HasPrincipalKey(f => new { f.OrganizationId, f.Id })
             .OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(w => new { w.OrganizationId, w.PropertyId, w.Status });

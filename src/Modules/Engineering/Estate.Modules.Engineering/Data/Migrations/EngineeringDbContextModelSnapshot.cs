@@ -73,7 +73,7 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnName("property_id");
 
                     b.HasKey("OrganizationId", "Id")
-                        .HasName("ak_facilities_organization_id_id");
+                        .HasName("pk_facilities");
 
                     b.HasIndex("OrganizationId", "PropertyId", "Category")
                         .HasDatabaseName("ix_facilities_organization_id_property_id_category");

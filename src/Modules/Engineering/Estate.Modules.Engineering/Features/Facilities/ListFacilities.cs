@@ -1,6 +1,7 @@
 using Estate.Modules.Engineering.Contracts;
 using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Domain;
+using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Web;
 using FluentValidation;
@@ -54,10 +55,10 @@ internal static class ListFacilitiesEndpoint
                     int? page,
                     int? pageSize,
                     Guid? propertyId,
-                    FacilityCategory? category,
+                    QueryEnum<FacilityCategory>? category,
                     IMediator mediator,
                     CancellationToken cancellationToken) =>
-                (await mediator.Send(new ListFacilities(page, pageSize, propertyId, category), cancellationToken)).ToOk())
+                (await mediator.Send(new ListFacilities(page, pageSize, propertyId, category?.Value), cancellationToken)).ToOk())
             .WithName(nameof(ListFacilities))
             .RequireAuthorization(EngineeringPermissions.Read);
 }

@@ -1,6 +1,7 @@
 using Estate.Modules.Engineering.Contracts;
 using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Domain;
+using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Web;
 using FluentValidation;
@@ -77,13 +78,13 @@ internal static class ListWorkOrdersEndpoint
                     int? page,
                     int? pageSize,
                     Guid? propertyId,
-                    WorkOrderStatus? status,
-                    WorkOrderPriority? priority,
-                    WorkOrderCategory? category,
+                    QueryEnum<WorkOrderStatus>? status,
+                    QueryEnum<WorkOrderPriority>? priority,
+                    QueryEnum<WorkOrderCategory>? category,
                     bool? overdue,
                     IMediator mediator,
                     CancellationToken cancellationToken) =>
-                (await mediator.Send(new ListWorkOrders(page, pageSize, propertyId, status, priority, category, overdue), cancellationToken)).ToOk())
+                (await mediator.Send(new ListWorkOrders(page, pageSize, propertyId, status?.Value, priority?.Value, category?.Value, overdue), cancellationToken)).ToOk())
             .WithName(nameof(ListWorkOrders))
             .RequireAuthorization(EngineeringPermissions.Read);
 }

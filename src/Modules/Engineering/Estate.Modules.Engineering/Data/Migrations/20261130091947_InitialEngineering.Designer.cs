@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Estate.Modules.Engineering.Data.Migrations
 {
     [DbContext(typeof(EngineeringDbContext))]
-    [Migration("20261130091920_InitialEngineering")]
+    [Migration("20261130091947_InitialEngineering")]
     partial class InitialEngineering
     {
         /// <inheritdoc />
@@ -76,7 +76,7 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnName("property_id");
 
                     b.HasKey("OrganizationId", "Id")
-                        .HasName("ak_facilities_organization_id_id");
+                        .HasName("pk_facilities");
 
                     b.HasIndex("OrganizationId", "PropertyId", "Category")
                         .HasDatabaseName("ix_facilities_organization_id_property_id_category");

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Estate.Modules.Engineering.Features;
+namespace Estate.SharedKernel.Persistence;
 
 /// <summary>One page of a list, with the total count so clients can page.</summary>
-internal sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
 
-internal static class Paging
+public static class Paging
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;

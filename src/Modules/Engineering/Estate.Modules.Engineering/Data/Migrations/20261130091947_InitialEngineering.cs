@@ -32,7 +32,7 @@ namespace Estate.Modules.Engineering.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("ak_facilities_organization_id_id", x => new { x.organization_id, x.id });
+                    table.PrimaryKey("pk_facilities", x => new { x.organization_id, x.id });
                 });
 
             migrationBuilder.CreateTable(
