@@ -46,6 +46,7 @@ internal static class HostComposition
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<ModuleSwitches>();
         services.AddSingleton<IModuleSwitches>(sp => sp.GetRequiredService<ModuleSwitches>());
+        services.AddScoped<IModuleAvailability, ModuleAvailability>();
         services.AddScoped<IPropertyDirectory, PropertyDirectory>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<DatabaseMigrator>();

@@ -33,9 +33,9 @@ public sealed class AuthorizationTests(PlatformHostFixture fixture)
 
         await (await company.ReadOnly.GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.OK);
         await (await company.ReadOnly.PostJsonAsync("/api/engineering/work-orders", workOrder)).ReadAsync(HttpStatusCode.Forbidden);
-        await (await company.EngineeringStaff.PostJsonAsync("/api/engineering/facilities", new { propertyId = company.PropertyIds[0], name = "1号电梯", category = "elevator" }))
+        await (await company.Staff("engineering").PostJsonAsync("/api/engineering/facilities", new { propertyId = company.PropertyIds[0], name = "1号电梯", category = "elevator" }))
             .ReadAsync(HttpStatusCode.Forbidden);
-        await (await company.EngineeringStaff.PostJsonAsync("/api/engineering/work-orders", workOrder)).ReadAsync(HttpStatusCode.Created);
+        await (await company.Staff("engineering").PostJsonAsync("/api/engineering/work-orders", workOrder)).ReadAsync(HttpStatusCode.Created);
     }
 
     [Fact]

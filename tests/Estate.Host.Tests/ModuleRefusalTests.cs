@@ -37,7 +37,7 @@ public sealed class ModuleRefusalTests : IAsyncLifetime
         var installed = await (await company.Admin.GetAsync("/api/platform/modules")).ReadAsync(HttpStatusCode.OK);
 
         Assert.Equal(["engineering"], installed.EnumerateArray().Select(m => m.GetProperty("id").GetString()));
-        await (await company.EngineeringStaff.GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.OK);
+        await (await company.Staff("engineering").GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.OK);
         var warnings = host.Logs.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message).ToList();
         Assert.Contains(warnings, w => w.Contains("Orphan", StringComparison.Ordinal) && w.Contains("Estate.Modules.Missing.Contracts", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Contains("Broken", StringComparison.Ordinal) && w.Contains("not a valid dependency manifest", StringComparison.Ordinal));

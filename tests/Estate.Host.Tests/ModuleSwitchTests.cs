@@ -16,21 +16,21 @@ public sealed class ModuleSwitchTests(PlatformHostFixture fixture)
     {
         var company = await TestCompany.CreateAsync(fixture.Host);
         var other = fixture.CompanyB;
-        var workOrder = await company.EngineeringStaff.OpenWorkOrderAsync(company.PropertyIds[0], "Switch test");
+        var workOrder = await company.Staff("engineering").OpenWorkOrderAsync(company.PropertyIds[0], "Switch test");
         var url = $"/api/engineering/work-orders/{TestCompany.IdOf(workOrder)}";
 
         await (await company.Admin.PutJsonAsync("/api/platform/modules/engineering", new { enabled = false })).ReadAsync(HttpStatusCode.OK);
 
-        await (await company.EngineeringStaff.GetAsync(url)).ReadAsync(HttpStatusCode.NotFound);
-        await (await company.EngineeringStaff.GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.NotFound);
+        await (await company.Staff("engineering").GetAsync(url)).ReadAsync(HttpStatusCode.NotFound);
+        await (await company.Staff("engineering").GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.NotFound);
         await (await company.ReadOnly.GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.NotFound);
-        await (await other.EngineeringStaff.GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.OK);
+        await (await other.Staff("engineering").GetAsync("/api/engineering/work-orders")).ReadAsync(HttpStatusCode.OK);
         var modules = await (await company.Admin.GetAsync("/api/platform/modules")).ReadAsync(HttpStatusCode.OK);
         Assert.False(modules.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "engineering").GetProperty("enabled").GetBoolean());
 
         await (await company.Admin.PutJsonAsync("/api/platform/modules/engineering", new { enabled = true })).ReadAsync(HttpStatusCode.OK);
 
-        var again = await (await company.EngineeringStaff.GetAsync(url)).ReadAsync(HttpStatusCode.OK);
+        var again = await (await company.Staff("engineering").GetAsync(url)).ReadAsync(HttpStatusCode.OK);
         Assert.Equal("Switch test", again.GetProperty("title").GetString());
     }
 

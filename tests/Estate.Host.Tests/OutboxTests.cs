@@ -14,7 +14,7 @@ public sealed class OutboxTests(PlatformHostFixture fixture)
     [Fact]
     public async Task A_committed_event_is_delivered_exactly_once_even_with_dispatchers_racing()
     {
-        var workOrderId = TestCompany.IdOf(await fixture.CompanyA.EngineeringStaff.OpenWorkOrderAsync(fixture.CompanyA.PropertyIds[0]));
+        var workOrderId = TestCompany.IdOf(await fixture.CompanyA.Staff("engineering").OpenWorkOrderAsync(fixture.CompanyA.PropertyIds[0]));
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => DispatchAsync()));
         await Eventually.ReachesAsync(() => fixture.Database.ScalarAsync<long>(Pending, workOrderId.ToString()), n => n == 0, "the outbox row to be processed");
@@ -26,7 +26,7 @@ public sealed class OutboxTests(PlatformHostFixture fixture)
     [Fact]
     public async Task An_event_delivered_again_after_a_crash_before_marking_it_changes_nothing()
     {
-        var workOrderId = TestCompany.IdOf(await fixture.CompanyA.EngineeringStaff.OpenWorkOrderAsync(fixture.CompanyA.PropertyIds[0]));
+        var workOrderId = TestCompany.IdOf(await fixture.CompanyA.Staff("engineering").OpenWorkOrderAsync(fixture.CompanyA.PropertyIds[0]));
         await Eventually.ReachesAsync(() => fixture.Database.ScalarAsync<long>(Deliveries, workOrderId), n => n == 1, "the first delivery");
 
         // The dispatcher delivered but stopped before recording it: the row is pending again.

@@ -8,7 +8,7 @@ namespace Estate.Modules.Engineering.Tests;
 [Collection(EngineeringHostCollection.Name)]
 public sealed class BadInputTests(EngineeringHostFixture fixture)
 {
-    private HttpClient Staff => fixture.CompanyA.EngineeringStaff;
+    private HttpClient Staff => fixture.CompanyA.Staff("engineering");
 
     [Fact]
     public async Task Missing_fields_are_each_named()

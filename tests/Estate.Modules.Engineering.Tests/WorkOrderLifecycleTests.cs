@@ -16,7 +16,7 @@ public sealed class WorkOrderLifecycleTests(EngineeringHostFixture fixture)
     [InlineData("low", 168)]
     public async Task A_new_work_order_is_due_within_its_prioritys_time_limit(string priority, int hours)
     {
-        var workOrder = await Company.EngineeringStaff.OpenWorkOrderAsync(Company.PropertyIds[0], priority: priority);
+        var workOrder = await Company.Staff("engineering").OpenWorkOrderAsync(Company.PropertyIds[0], priority: priority);
 
         Assert.Equal("new", workOrder.GetProperty("status").GetString());
         Assert.StartsWith("WO-", workOrder.GetProperty("number").GetString(), StringComparison.Ordinal);
@@ -26,13 +26,13 @@ public sealed class WorkOrderLifecycleTests(EngineeringHostFixture fixture)
     [Fact]
     public async Task A_work_order_goes_from_new_through_a_delay_to_closed_and_can_be_reopened()
     {
-        var client = Company.EngineeringStaff;
+        var client = Company.Staff("engineering");
         var workOrder = await client.OpenWorkOrderAsync(Company.PropertyIds[0], "5号楼水泵漏水", "high");
         var url = $"/api/engineering/work-orders/{TestCompany.IdOf(workOrder)}";
 
-        workOrder = await ActAsync(client, url, "assign", workOrder, new { assigneeUserId = Company.EngineeringStaffUserId });
+        workOrder = await ActAsync(client, url, "assign", workOrder, new { assigneeUserId = Company.StaffUserId("engineering") });
         Assert.Equal("assigned", workOrder.GetProperty("status").GetString());
-        Assert.Equal(Company.EngineeringStaffUserId, workOrder.GetProperty("assigneeUserId").GetGuid());
+        Assert.Equal(Company.StaffUserId("engineering"), workOrder.GetProperty("assigneeUserId").GetGuid());
         workOrder = await ActAsync(client, url, "start", workOrder);
         workOrder = await ActAsync(client, url, "delay", workOrder, new { reason = "水泵配件缺货 (pump part out of stock)" });
         Assert.Equal("waiting", workOrder.GetProperty("status").GetString());
@@ -53,30 +53,30 @@ public sealed class WorkOrderLifecycleTests(EngineeringHostFixture fixture)
     [Fact]
     public async Task A_change_the_rules_do_not_allow_is_409_and_changes_nothing()
     {
-        var workOrder = await Company.EngineeringStaff.OpenWorkOrderAsync(Company.PropertyIds[0]);
+        var workOrder = await Company.Staff("engineering").OpenWorkOrderAsync(Company.PropertyIds[0]);
         var url = $"/api/engineering/work-orders/{TestCompany.IdOf(workOrder)}";
 
-        var problem = await (await Company.EngineeringStaff.PostJsonAsync($"{url}/close", new { version = workOrder.GetProperty("version").GetUInt32() }))
+        var problem = await (await Company.Staff("engineering").PostJsonAsync($"{url}/close", new { version = workOrder.GetProperty("version").GetUInt32() }))
             .ReadAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("work_order.cannot_close", problem.GetProperty("code").GetString());
-        Assert.Equal("new", (await (await Company.EngineeringStaff.GetAsync(url)).ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Equal("new", (await (await Company.Staff("engineering").GetAsync(url)).ReadAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task A_stale_update_is_409_and_the_later_change_is_not_lost()
     {
-        var workOrder = await Company.EngineeringStaff.OpenWorkOrderAsync(Company.PropertyIds[0]);
+        var workOrder = await Company.Staff("engineering").OpenWorkOrderAsync(Company.PropertyIds[0]);
         var url = $"/api/engineering/work-orders/{TestCompany.IdOf(workOrder)}";
         var readByBoth = workOrder.GetProperty("version").GetUInt32();
 
-        await (await Company.EngineeringHead.PostJsonAsync($"{url}/assign", new { assigneeUserId = Company.EngineeringStaffUserId, version = readByBoth }))
+        await (await Company.Head("engineering").PostJsonAsync($"{url}/assign", new { assigneeUserId = Company.StaffUserId("engineering"), version = readByBoth }))
             .ReadAsync(HttpStatusCode.OK);
-        var stale = await (await Company.EngineeringStaff.PostJsonAsync($"{url}/delay", new { reason = "No key to the pump room", version = readByBoth }))
+        var stale = await (await Company.Staff("engineering").PostJsonAsync($"{url}/delay", new { reason = "No key to the pump room", version = readByBoth }))
             .ReadAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("stale", stale.GetProperty("code").GetString());
-        var stored = await (await Company.EngineeringStaff.GetAsync(url)).ReadAsync(HttpStatusCode.OK);
+        var stored = await (await Company.Staff("engineering").GetAsync(url)).ReadAsync(HttpStatusCode.OK);
         Assert.Equal("assigned", stored.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, stored.GetProperty("delayReason").ValueKind);
     }
@@ -88,7 +88,7 @@ public sealed class WorkOrderLifecycleTests(EngineeringHostFixture fixture)
         var (north, south) = (company.PropertyIds[0], company.PropertyIds[1]);
         foreach (var (property, priority) in new[] { (north, "urgent"), (north, "urgent"), (north, "low"), (south, "urgent") })
         {
-            await company.EngineeringStaff.OpenWorkOrderAsync(property, priority: priority);
+            await company.Staff("engineering").OpenWorkOrderAsync(property, priority: priority);
         }
 
         var urgentNorth = await (await company.ReadOnly.GetAsync($"/api/engineering/work-orders?propertyId={north}&priority=urgent")).ReadAsync(HttpStatusCode.OK);
@@ -111,7 +111,7 @@ public sealed class WorkOrderLifecycleTests(EngineeringHostFixture fixture)
     public async Task A_user_scoped_to_one_property_sees_only_its_work_orders()
     {
         var company = fixture.CompanyA;
-        var elsewhere = TestCompany.IdOf(await company.EngineeringStaff.OpenWorkOrderAsync(company.PropertyIds[0], "Not in scope"));
+        var elsewhere = TestCompany.IdOf(await company.Staff("engineering").OpenWorkOrderAsync(company.PropertyIds[0], "Not in scope"));
         var scoped = await company.AddUserAsync(fixture.Host, $"south-{Guid.NewGuid():N}"[..14], "staff", "engineering", allProperties: false, propertyIds: [company.PropertyIds[1]]);
 
         await (await scoped.GetAsync($"/api/engineering/work-orders/{elsewhere}")).ReadAsync(HttpStatusCode.NotFound);
@@ -125,18 +125,18 @@ public sealed class WorkOrderLifecycleTests(EngineeringHostFixture fixture)
     public async Task The_engineering_head_keeps_the_facility_ledger_and_work_orders_point_to_its_facilities()
     {
         var (north, south) = (Company.PropertyIds[0], Company.PropertyIds[1]);
-        var elevator = await (await Company.EngineeringHead.PostJsonAsync("/api/engineering/facilities", new
+        var elevator = await (await Company.Head("engineering").PostJsonAsync("/api/engineering/facilities", new
         {
             propertyId = north, name = "1号楼1号电梯", code = "EL-01", category = "elevator", location = "1号楼", installedOn = "2012-05-01", expectedServiceLifeYears = 15,
         })).ReadAsync(HttpStatusCode.Created);
         var facilityId = TestCompany.IdOf(elevator);
 
         var facilities = await (await Company.ReadOnly.GetAsync($"/api/engineering/facilities?propertyId={north}")).ReadAsync(HttpStatusCode.OK);
-        var withFacility = await (await Company.EngineeringStaff.PostJsonAsync("/api/engineering/work-orders", new
+        var withFacility = await (await Company.Staff("engineering").PostJsonAsync("/api/engineering/work-orders", new
         {
             propertyId = north, facilityId, title = "电梯困人", category = "elevator", priority = "urgent", source = "ownerRequest",
         })).ReadAsync(HttpStatusCode.Created);
-        var wrongProperty = await (await Company.EngineeringStaff.PostJsonAsync("/api/engineering/work-orders", new
+        var wrongProperty = await (await Company.Staff("engineering").PostJsonAsync("/api/engineering/work-orders", new
         {
             propertyId = south, facilityId, title = "电梯困人", category = "elevator", priority = "urgent", source = "ownerRequest",
         })).ReadAsync(HttpStatusCode.BadRequest);

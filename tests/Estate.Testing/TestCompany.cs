@@ -27,14 +27,26 @@ public sealed class TestCompany
 
     public HttpClient Manager { get; private set; } = null!;
 
-    public HttpClient EngineeringHead { get; private set; } = null!;
-
-    public HttpClient EngineeringStaff { get; private set; } = null!;
-
     public HttpClient ReadOnly { get; private set; } = null!;
 
-    public Guid EngineeringStaffUserId { get; private set; }
+    private Dictionary<string, (HttpClient Client, Guid UserId)> Heads { get; } = [];
 
+    private Dictionary<string, (HttpClient Client, Guid UserId)> StaffMembers { get; } = [];
+
+    /// <summary>The head of a department (a module id such as "engineering").</summary>
+    public HttpClient Head(string department) => Heads[department].Client;
+
+    public Guid HeadUserId(string department) => Heads[department].UserId;
+
+    /// <summary>A staff member of a department (a module id such as "engineering").</summary>
+    public HttpClient Staff(string department) => StaffMembers[department].Client;
+
+    public Guid StaffUserId(string department) => StaffMembers[department].UserId;
+
+    /// <summary>
+    /// A company with two properties, an admin, a senior manager, a read-only user, and a head and a staff
+    /// member for every installed module.
+    /// </summary>
     public static async Task<TestCompany> CreateAsync(EstateHost host, string? name = null, IReadOnlyList<string>? modules = null)
     {
         name ??= $"Company {Guid.NewGuid():N}"[..20];
@@ -59,9 +71,14 @@ public sealed class TestCompany
 
         company.PropertyIds = properties;
         company.Manager = await company.AddUserAsync(host, $"manager-{tag}", "senior-manager", null);
-        company.EngineeringHead = await company.AddUserAsync(host, $"eng-head-{tag}", "department-head", "engineering");
-        (company.EngineeringStaff, company.EngineeringStaffUserId) = await company.AddUserWithIdAsync(host, $"eng-staff-{tag}", "staff", "engineering");
         company.ReadOnly = await company.AddUserAsync(host, $"viewer-{tag}", "read-only", null);
+        var installed = await (await company.Admin.GetAsync("/api/platform/modules")).ReadAsync(HttpStatusCode.OK);
+        foreach (var department in installed.EnumerateArray().Select(m => m.GetProperty("id").GetString()!))
+        {
+            company.Heads[department] = await company.AddUserWithIdAsync(host, $"{department}-head-{tag}", "department-head", department);
+            company.StaffMembers[department] = await company.AddUserWithIdAsync(host, $"{department}-staff-{tag}", "staff", department);
+        }
+
         return company;
     }
 

@@ -4,14 +4,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Messaging;
+using Estate.SharedKernel.Reports;
 using FluentValidation;
 using MediatR;
 
 namespace Estate.SharedKernel.Modules;
 
 /// <summary>
-/// Registers what every module has by convention: its MediatR handlers, validators and
-/// integration-event handlers. A module overrides only what it adds.
+/// Registers what every module has by convention: its MediatR handlers, validators, integration-event
+/// handlers and meeting-report source. A module overrides only what it adds.
 /// </summary>
 public abstract class ModuleBase : IModule
 {
@@ -30,6 +31,9 @@ public abstract class ModuleBase : IModule
             .WithTransientLifetime()
             .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
             .AsSelfWithInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IDepartmentReportSource>(), publicOnly: false)
+            .AsImplementedInterfaces()
             .WithScopedLifetime());
     }
 

@@ -1,3 +1,4 @@
+using Estate.Modules.Engineering.Contracts;
 namespace Estate.Modules.Engineering.Domain;
 
 /// <summary>How long a work order may take from opening to completion, by priority.</summary>

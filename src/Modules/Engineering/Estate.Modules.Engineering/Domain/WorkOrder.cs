@@ -1,3 +1,4 @@
+using Estate.Modules.Engineering.Contracts;
 using Estate.SharedKernel.Domain;
 
 namespace Estate.Modules.Engineering.Domain;

@@ -1,3 +1,4 @@
+using Estate.Modules.Engineering.Contracts;
 using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Domain;
 using Estate.Modules.Engineering.Jobs;

@@ -71,9 +71,9 @@ internal sealed class CreateWorkOrderHandler(EngineeringDbContext db, IPropertyD
             workOrder.PropertyId,
             workOrder.Number,
             workOrder.Title,
-            workOrder.Category.ToString(),
-            workOrder.Priority.ToString(),
-            workOrder.Source.ToString(),
+            workOrder.Category,
+            workOrder.Priority,
+            workOrder.Source,
             workOrder.Deadline));
 
         // Saved here rather than by the unit of work so the answer carries the stored version.

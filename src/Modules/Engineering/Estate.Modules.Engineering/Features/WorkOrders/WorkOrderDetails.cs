@@ -1,3 +1,4 @@
+using Estate.Modules.Engineering.Contracts;
 using System.Linq.Expressions;
 using Estate.Modules.Engineering.Domain;
 

@@ -1,6 +1,6 @@
-namespace Estate.Modules.Engineering.Domain;
+namespace Estate.Modules.Engineering.Contracts;
 
-internal enum WorkOrderCategory
+public enum WorkOrderCategory
 {
     Elevator,
     Plumbing,

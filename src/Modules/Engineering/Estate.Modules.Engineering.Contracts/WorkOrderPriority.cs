@@ -1,0 +1,9 @@
+namespace Estate.Modules.Engineering.Contracts;
+
+public enum WorkOrderPriority
+{
+    Urgent,
+    High,
+    Normal,
+    Low,
+}

@@ -1,9 +1,0 @@
-namespace Estate.Modules.Engineering.Domain;
-
-internal enum WorkOrderPriority
-{
-    Urgent,
-    High,
-    Normal,
-    Low,
-}
