@@ -11,6 +11,7 @@ internal sealed class WorkOrder : PropertyEntity
     public const int DescriptionMaxLength = 4000;
     public const int AssigneeNameMaxLength = 200;
     public const int ReasonMaxLength = 1000;
+    public const int ReferenceTypeMaxLength = 64;
 
     // Used by EF Core when it materialises a row.
     private WorkOrder(Guid organizationId, Guid id, Guid propertyId, string number, string title)
@@ -23,6 +24,11 @@ internal sealed class WorkOrder : PropertyEntity
     public string Number { get; private set; }
 
     public Guid? FacilityId { get; private set; }
+
+    /// <summary>The record of another department behind the work order, e.g. "complaint" and its id.</summary>
+    public string? ReferenceType { get; private set; }
+
+    public Guid? ReferenceId { get; private set; }
 
     public string Title { get; private set; }
 
@@ -82,12 +88,16 @@ internal sealed class WorkOrder : PropertyEntity
         WorkOrderPriority priority,
         WorkOrderSource source,
         DateTimeOffset now,
-        TimeZoneInfo companyTimeZone)
+        TimeZoneInfo companyTimeZone,
+        string? referenceType = null,
+        Guid? referenceId = null)
     {
         var id = Guid.CreateVersion7(now);
         return new WorkOrder(organizationId, id, propertyId, NumberFor(id, TimeZoneInfo.ConvertTime(now, companyTimeZone)), title)
         {
             FacilityId = facilityId,
+            ReferenceType = referenceType,
+            ReferenceId = referenceId,
             Description = description,
             Category = category,
             Priority = priority,

@@ -17,6 +17,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(w => w.AssigneeName).HasMaxLength(WorkOrder.AssigneeNameMaxLength);
         builder.Property(w => w.DelayReason).HasMaxLength(WorkOrder.ReasonMaxLength);
+        builder.Property(w => w.ReferenceType).HasMaxLength(WorkOrder.ReferenceTypeMaxLength);
         builder.Property(w => w.ReopenReason).HasMaxLength(WorkOrder.ReasonMaxLength);
         builder.Property(w => w.CompletionNotes).HasMaxLength(WorkOrder.ReasonMaxLength);
 

@@ -173,6 +173,15 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("property_id");
 
+                    b.Property<Guid?>("ReferenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reference_id");
+
+                    b.Property<string>("ReferenceType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference_type");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer")
                         .HasColumnName("reopen_count");
