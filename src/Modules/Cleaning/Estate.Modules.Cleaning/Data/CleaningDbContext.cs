@@ -1,4 +1,5 @@
 using Estate.Modules.Cleaning.Domain;
+using Estate.SharedKernel.Domain;
 using Estate.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,17 +29,33 @@ internal sealed class CleaningDbContext(DbContextOptions<CleaningDbContext> opti
 
     public DbSet<CleaningSettings> Settings => Set<CleaningSettings>();
 
-    /// <summary>Loads a row to change; saving it fails with a concurrency error unless the row is still at <paramref name="version"/>.</summary>
+    /// <summary>Loads a row to change; stale unless the row is still at <paramref name="version"/>, now and when it is saved.</summary>
     public async Task<TEntity?> FindToChangeAsync<TEntity>(Guid id, uint version, CancellationToken cancellationToken)
-        where TEntity : Estate.SharedKernel.Domain.TenantEntity
+        where TEntity : TenantEntity
     {
         var entity = await Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is not null)
         {
-            Entry(entity).Property<uint>("Version").OriginalValue = version;
+            ExpectVersion(entity, version);
         }
 
         return entity;
+    }
+
+    /// <summary>
+    /// Refuses a change made from an older read at once (a change that alters nothing would otherwise pass, as EF
+    /// then sends no UPDATE), and makes the UPDATE check the version against a change made in between.
+    /// </summary>
+    public void ExpectVersion<TEntity>(TEntity entity, uint version)
+        where TEntity : TenantEntity
+    {
+        var property = Entry(entity).Property<uint>("Version");
+        if (property.CurrentValue != version)
+        {
+            throw new DbUpdateConcurrencyException($"{typeof(TEntity).Name} {entity.Id} is at version {property.CurrentValue}, not {version}.");
+        }
+
+        property.OriginalValue = version;
     }
 
     /// <summary>The company's settings, or the defaults when it never changed them.</summary>

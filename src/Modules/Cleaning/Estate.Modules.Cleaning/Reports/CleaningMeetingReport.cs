@@ -36,6 +36,10 @@ internal sealed class CleaningMeetingReport(
     public async Task<DepartmentReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
+        var asked = period;
+
+        // Callers may give local offsets; PostgreSQL parameters take UTC instants.
+        period = new ReportPeriod(period.From.ToUniversalTime(), period.To.ToUniversalTime());
         var zone = tenant.TimeZone;
         var previous = ReportDates.Previous(period);
         var days = ReportDates.DaysOf(period, zone);
@@ -104,7 +108,7 @@ internal sealed class CleaningMeetingReport(
         }
 
         return new DepartmentReport(
-            ModuleId, "保洁部工作汇报", "Cleaning report", period, clock.GetUtcNow(), indicators, highlights,
+            ModuleId, "保洁部工作汇报", "Cleaning report", asked, clock.GetUtcNow(), indicators, highlights,
             await OpenProblemsAsync(openCorners, days, cancellationToken));
     }
 

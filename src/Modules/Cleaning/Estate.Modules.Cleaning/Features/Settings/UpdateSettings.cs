@@ -45,7 +45,7 @@ internal sealed class UpdateSettingsHandler(CleaningDbContext db, ITenantContext
         }
         else
         {
-            db.Entry(settings).Property(s => s.Version).OriginalValue = request.Version!.Value;
+            db.ExpectVersion(settings, request.Version!.Value);
         }
 
         settings.Change(request.CollectionToleranceMinutes!.Value, clock.GetUtcNow());

@@ -42,7 +42,7 @@ internal sealed class CompleteTaskHandler(CleaningDbContext db, IUserDirectory u
             return Error.NotFound("Task", request.Id);
         }
 
-        db.Entry(task).Property(t => t.Version).OriginalValue = request.Version!.Value;
+        db.ExpectVersion(task, request.Version!.Value);
         UserSummary? cleaner;
         if (request.CompletedByUserId is { } userId)
         {

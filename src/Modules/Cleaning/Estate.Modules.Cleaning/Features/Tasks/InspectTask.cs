@@ -40,7 +40,7 @@ internal sealed class InspectTaskHandler(CleaningDbContext db, IUserDirectory us
             return Error.NotFound("Task", request.Id);
         }
 
-        db.Entry(task).Property(t => t.Version).OriginalValue = request.Version!.Value;
+        db.ExpectVersion(task, request.Version!.Value);
         var inspector = await users.CurrentUserAsync(tenant, cancellationToken);
         if (inspector is null)
         {
