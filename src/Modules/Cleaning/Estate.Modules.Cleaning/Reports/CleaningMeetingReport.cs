@@ -171,8 +171,9 @@ internal sealed class CleaningMeetingReport(
     private async Task<Dictionary<Guid, decimal>?> CleaningComplaintsAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var counted = await mediator.Send(new CountComplaints(period.From, period.To, ComplaintCategory.Cleaning), cancellationToken);
+        // Customer service counts the whole company; a user granted some properties sees theirs only, as in every other figure.
         return counted.IsSuccess
-            ? counted.Value.GroupBy(c => c.PropertyId).ToDictionary(g => g.Key, g => (decimal)g.Sum(c => c.Count))
+            ? counted.Value.Where(c => tenant.CanSeeProperty(c.PropertyId)).GroupBy(c => c.PropertyId).ToDictionary(g => g.Key, g => (decimal)g.Sum(c => c.Count))
             : null;
     }
 
