@@ -98,6 +98,8 @@ cat <<EOF
      manager@demo.estate            senior manager
      engineering.head@demo.estate   engineering department head
      engineering.staff@demo.estate  engineering staff
+     cleaning.head@demo.estate      cleaning department head
+     cleaning.staff@demo.estate     cleaning staff
      viewer@demo.estate             read-only
 
  Ctrl-C stops the web server; PostgreSQL keeps running.

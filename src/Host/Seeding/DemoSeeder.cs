@@ -32,6 +32,8 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
         ("manager@demo.estate", "李总 (Senior manager)", PlatformRoles.SeniorManager, null),
         ("engineering.head@demo.estate", "张工 (Engineering head)", PlatformRoles.DepartmentHead, "engineering"),
         ("engineering.staff@demo.estate", "刘师傅 (Engineering staff)", PlatformRoles.Staff, "engineering"),
+        ("cleaning.head@demo.estate", "周主管 (Cleaning head)", PlatformRoles.DepartmentHead, "cleaning"),
+        ("cleaning.staff@demo.estate", "孙阿姨 (Cleaning staff)", PlatformRoles.Staff, "cleaning"),
         ("viewer@demo.estate", "陈静 (Read-only)", PlatformRoles.ReadOnly, null),
     ];
 

@@ -1,0 +1,8 @@
+namespace Estate.Modules.Cleaning.Domain;
+
+internal enum DeadCornerStatus
+{
+    Open,
+    InProgress,
+    Resolved,
+}

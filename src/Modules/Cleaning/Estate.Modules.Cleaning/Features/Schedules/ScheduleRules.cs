@@ -1,0 +1,42 @@
+using Estate.Modules.Cleaning.Domain;
+using FluentValidation;
+
+namespace Estate.Modules.Cleaning.Features.Schedules;
+
+/// <summary>The fields a schedule is made of, shared by creating and changing one.</summary>
+internal interface IScheduleFields
+{
+    string Task { get; }
+
+    ScheduleFrequency? Frequency { get; }
+
+    IReadOnlyList<DayOfWeek>? Weekdays { get; }
+
+    int? IntervalDays { get; }
+
+    TimeOnly? WindowStart { get; }
+
+    TimeOnly? WindowEnd { get; }
+}
+
+internal static class ScheduleRules
+{
+    public static void AddScheduleRules<T>(this AbstractValidator<T> validator)
+        where T : IScheduleFields
+    {
+        validator.RuleFor(x => x.Task).NotEmpty().MaximumLength(CleaningSchedule.TaskMaxLength);
+        validator.RuleFor(x => x.Frequency).NotNull().IsInEnum();
+        validator.RuleFor(x => x.Weekdays).NotEmpty().When(x => x.Frequency == ScheduleFrequency.Weekdays)
+            .WithMessage("Name at least one weekday for a weekly schedule.");
+        validator.RuleForEach(x => x.Weekdays).IsInEnum();
+        validator.RuleFor(x => x.IntervalDays).NotNull().InclusiveBetween(1, CleaningSchedule.MaxIntervalDays)
+            .When(x => x.Frequency == ScheduleFrequency.EveryNDays);
+        validator.RuleFor(x => x.WindowStart).NotNull();
+        validator.RuleFor(x => x.WindowEnd).NotNull();
+        validator.RuleFor(x => x.WindowEnd).GreaterThan(x => x.WindowStart).When(x => x.WindowStart is not null && x.WindowEnd is not null)
+            .WithMessage("The window must end after it starts, on the same day.");
+    }
+
+    public static Recurrence RecurrenceOf(this IScheduleFields fields) =>
+        new(fields.Frequency!.Value, fields.Weekdays ?? [], fields.IntervalDays);
+}
