@@ -55,11 +55,20 @@ internal sealed class EngineeringDbContext(DbContextOptions<EngineeringDbContext
         where TEntity : class
     {
         var entity = await set.FirstOrDefaultAsync(match, cancellationToken);
-        if (entity is not null)
+        if (entity is null)
         {
-            Entry(entity).Property(versionProperty).OriginalValue = version;
+            return null;
         }
 
+        // Read stale is refused even when the change would leave the row as it is (EF would then write nothing);
+        // the original value makes a change racing in between this read and the save fail too.
+        var stored = Entry(entity).Property(versionProperty);
+        if (stored.CurrentValue != version)
+        {
+            throw new DbUpdateConcurrencyException($"{typeof(TEntity).Name} was changed since version {version} was read.");
+        }
+
+        stored.OriginalValue = version;
         return entity;
     }
 }

@@ -36,6 +36,17 @@ internal sealed class EngineeringDemoData(
 
     private sealed record Technician(Guid Id, string Name);
 
+    private enum Stage
+    {
+        New,
+        Assigned,
+        InProgress,
+        Waiting,
+    }
+
+    private sealed record CurrentWorkOrder(
+        string Title, WorkOrderCategory Category, WorkOrderPriority Priority, WorkOrderSource Source, Stage Stage, int HoursAgo, string? DelayReason = null, string? FacilityCode = null);
+
     // Ages are for the first property; each further property is a little younger or older (see AgeShift).
     private static readonly DemoFacility[] Facilities =
     [
@@ -79,6 +90,17 @@ internal sealed class EngineeringDemoData(
         new(WorkOrderCategory.Other, 2, ["垃圾房门锁损坏", "信报箱损坏"]),
     ];
 
+    // What is on the desk today, so the meeting has current delays to explain (the urgent one is past its 4 hours).
+    private static readonly CurrentWorkOrder[] OnTheDeskToday =
+    [
+        new("3号楼电梯异响", WorkOrderCategory.Elevator, WorkOrderPriority.Normal, WorkOrderSource.OwnerRequest, Stage.Waiting, 20, "电梯配件缺货，厂家预计3天到货", "EL-03"),
+        new("7号楼屋面渗水", WorkOrderCategory.Civil, WorkOrderPriority.Normal, WorkOrderSource.OwnerRequest, Stage.Waiting, 40, "等待雨停后施工"),
+        new("1号楼消防栓水压不足", WorkOrderCategory.FireSafety, WorkOrderPriority.Urgent, WorkOrderSource.Inspection, Stage.InProgress, 9),
+        new("东门门禁刷卡失灵", WorkOrderCategory.AccessControl, WorkOrderPriority.High, WorkOrderSource.CustomerService, Stage.Assigned, 3, FacilityCode: "AG-02"),
+        new("生活水泵异常噪音", WorkOrderCategory.Plumbing, WorkOrderPriority.Normal, WorkOrderSource.Patrol, Stage.New, 2, FacilityCode: "WP-01"),
+        new("儿童乐园围栏松动", WorkOrderCategory.Civil, WorkOrderPriority.Low, WorkOrderSource.CustomerService, Stage.New, 1),
+    ];
+
     private static readonly string[] DelayReasons =
     [
         "配件缺货，厂家预计3天到货",
@@ -115,6 +137,7 @@ internal sealed class EngineeringDemoData(
             var limits = await db.TimeLimits.AsNoTracking().ToDictionaryAsync(l => (l.Category, l.Priority), l => l.Hours, cancellationToken);
             SeedPlansAndTheirOrders(company, facilities, technicians, now, random);
             SeedRepairs(company, facilities, technicians, limits, now, random);
+            SeedTodaysDesk(company, facilities, technicians[0], limits, now);
         }
 
         await SeedProjectsAsync(company, technicians, now, cancellationToken);
@@ -249,8 +272,8 @@ internal sealed class EngineeringDemoData(
         {
             // Early days were worse: later and slower; the team improved over the four months.
             var progress = (HistoryDays - day) / (double)HistoryDays;
-            var lateChance = 0.24 - (0.16 * progress);
-            var slowness = 1.5 - (0.6 * progress);
+            var lateChance = 0.32 - (0.26 * progress);
+            var slowness = 1.8 - (0.9 * progress);
             var date = today.AddDays(-day);
             var count = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? random.Next(1, 3) : random.Next(2, 5);
             for (var n = 0; n < count; n++)
@@ -272,6 +295,41 @@ internal sealed class EngineeringDemoData(
                     company.OrganizationId, property.Id, facility?.Id, title, null, kind.Category, priority, source, createdAt, TimeSpan.FromHours(limitHours), zone);
                 db.WorkOrders.Add(workOrder);
                 Repair(workOrder, technicians, limitHours, lateChance, slowness, now, random);
+            }
+        }
+    }
+
+    private void SeedTodaysDesk(
+        DemoCompany company,
+        Dictionary<(Guid PropertyId, string Code), Facility> facilities,
+        Technician technician,
+        Dictionary<(WorkOrderCategory, WorkOrderPriority), int> limits,
+        DateTimeOffset now)
+    {
+        for (var i = 0; i < OnTheDeskToday.Length; i++)
+        {
+            var spec = OnTheDeskToday[i];
+            var propertyId = company.Properties[i % company.Properties.Count].Id;
+            var opened = now.AddHours(-spec.HoursAgo);
+            var limit = TimeSpan.FromHours(limits.TryGetValue((spec.Category, spec.Priority), out var own) ? own : ResolutionTimeLimits.DefaultHours(spec.Priority));
+            var facility = spec.FacilityCode is null ? null : facilities.GetValueOrDefault((propertyId, spec.FacilityCode));
+            var workOrder = WorkOrder.Open(
+                company.OrganizationId, propertyId, facility?.Id, spec.Title, null, spec.Category, spec.Priority, spec.Source, opened, limit, tenant.TimeZone);
+            db.WorkOrders.Add(workOrder);
+            var age = now - opened;
+            if (spec.Stage != Stage.New)
+            {
+                workOrder.Assign(technician.Id, technician.Name, opened + (age * 0.1));
+            }
+
+            if (spec.Stage is Stage.InProgress or Stage.Waiting)
+            {
+                workOrder.Start(opened + (age * 0.2));
+            }
+
+            if (spec.Stage == Stage.Waiting)
+            {
+                workOrder.Delay(spec.DelayReason!, opened + (age * 0.3));
             }
         }
     }
