@@ -103,6 +103,27 @@ public sealed class FacilityLedgerTests(EngineeringHostFixture fixture)
     }
 
     [Fact]
+    public async Task A_maintenance_record_may_point_to_the_work_order_it_came_from_but_only_one_of_the_facilitys_property()
+    {
+        var facility = await Company.AddFacilityAsync(Company.PropertyIds[0]);
+        var url = $"/api/engineering/facilities/{TestCompany.IdOf(facility)}/maintenance-records";
+        var here = await Company.CompletedWorkOrderAsync(Company.PropertyIds[0]);
+        var elsewhere = await Company.Staff("engineering").OpenWorkOrderAsync(Company.PropertyIds[1]);
+
+        var linked = await (await Company.Staff("engineering").PostJsonAsync(url, new
+        {
+            performedOn = CompanyTime.Iso(CompanyTime.Today), work = "更换门机皮带", performedBy = "刘师傅", cost = 260, workOrderId = TestCompany.IdOf(here),
+        })).ReadAsync(HttpStatusCode.Created);
+        var refused = await (await Company.Staff("engineering").PostJsonAsync(url, new
+        {
+            performedOn = CompanyTime.Iso(CompanyTime.Today), work = "x", performedBy = "y", cost = 1, workOrderId = TestCompany.IdOf(elsewhere),
+        })).ReadAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(TestCompany.IdOf(here), linked.GetProperty("workOrderId").GetGuid());
+        Assert.Equal(["workOrderId"], refused.ErrorFields());
+    }
+
+    [Fact]
     public async Task Maintenance_of_a_missing_facility_is_404()
     {
         var url = $"/api/engineering/facilities/{Guid.NewGuid()}/maintenance-records";
