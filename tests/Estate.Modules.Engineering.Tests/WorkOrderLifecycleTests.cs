@@ -127,7 +127,7 @@ public sealed class WorkOrderLifecycleTests(EngineeringHostFixture fixture)
         var (north, south) = (Company.PropertyIds[0], Company.PropertyIds[1]);
         var elevator = await (await Company.Head("engineering").PostJsonAsync("/api/engineering/facilities", new
         {
-            propertyId = north, name = "1号楼1号电梯", code = "EL-01", category = "elevator", location = "1号楼", installedOn = "2012-05-01", expectedServiceLifeYears = 15,
+            propertyId = north, name = "1号楼1号电梯", code = "EL-01", category = "elevator", location = "1号楼", installedOn = "2012-05-01", expectedServiceLifeMonths = 180,
         })).ReadAsync(HttpStatusCode.Created);
         var facilityId = TestCompany.IdOf(elevator);
 

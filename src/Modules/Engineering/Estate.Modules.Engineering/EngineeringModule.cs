@@ -1,6 +1,10 @@
 using Estate.Modules.Engineering.Contracts;
 using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Features.Facilities;
+using Estate.Modules.Engineering.Features.MaintenancePlans;
+using Estate.Modules.Engineering.Features.Projects;
+using Estate.Modules.Engineering.Features.Reports;
+using Estate.Modules.Engineering.Features.TimeLimits;
 using Estate.Modules.Engineering.Features.WorkOrders;
 using Estate.Modules.Engineering.Jobs;
 using Estate.Modules.Engineering.Seeding;
@@ -15,7 +19,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Estate.Modules.Engineering;
 
-/// <summary>Engineering (工程维修): the facility ledger and repair work orders.</summary>
+/// <summary>
+/// Engineering (工程维修): the facility ledger with maintenance records, repair work orders with per-company
+/// time limits, preventive maintenance plans, renovation projects (funded through finance where the company
+/// has it) and the department's meeting report.
+/// </summary>
 public sealed class EngineeringModule : ModuleBase
 {
     internal const string Department = "engineering";
@@ -31,9 +39,12 @@ public sealed class EngineeringModule : ModuleBase
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
     [
-        new(EngineeringPermissions.Read, "View work orders and facilities", PermissionGrants.EveryoneInCompany),
-        new(EngineeringPermissions.WriteWorkOrders, "Open, assign and work on work orders", PermissionGrants.Department(Department)),
-        new(EngineeringPermissions.ManageFacilities, "Maintain the facility ledger", PermissionGrants.DepartmentHead(Department)),
+        new(EngineeringPermissions.Read, "View work orders, facilities, plans, projects and reports", PermissionGrants.EveryoneInCompany),
+        new(EngineeringPermissions.WriteWorkOrders, "Open, assign and work on work orders; record owners' ratings", PermissionGrants.Department(Department)),
+        new(EngineeringPermissions.RecordMaintenance, "Record maintenance done on facilities", PermissionGrants.Department(Department)),
+        new(EngineeringPermissions.ManageFacilities, "Maintain the facility ledger and maintenance plans", PermissionGrants.DepartmentHead(Department)),
+        new(EngineeringPermissions.ManageTimeLimits, "Set the company's work-order time limits", PermissionGrants.DepartmentHead(Department)),
+        new(EngineeringPermissions.ManageProjects, "Plan projects and ask for their funding", PermissionGrants.DepartmentHead(Department)),
     ];
 
     public override Type? DbContextType => typeof(EngineeringDbContext);
@@ -56,11 +67,37 @@ public sealed class EngineeringModule : ModuleBase
         CompleteWorkOrderEndpoint.Map(endpoints);
         CloseWorkOrderEndpoint.Map(endpoints);
         ReopenWorkOrderEndpoint.Map(endpoints);
+        RateWorkOrderEndpoint.Map(endpoints);
+        GetTimeLimitsEndpoint.Map(endpoints);
+        SetTimeLimitsEndpoint.Map(endpoints);
         CreateFacilityEndpoint.Map(endpoints);
         ListFacilitiesEndpoint.Map(endpoints);
+        ListAgingFacilitiesEndpoint.Map(endpoints);
         GetFacilityEndpoint.Map(endpoints);
+        UpdateFacilityEndpoint.Map(endpoints);
+        RecordMaintenanceEndpoint.Map(endpoints);
+        ListMaintenanceRecordsEndpoint.Map(endpoints);
+        CreateMaintenancePlanEndpoint.Map(endpoints);
+        ListMaintenancePlansEndpoint.Map(endpoints);
+        GetMaintenancePlanEndpoint.Map(endpoints);
+        PauseMaintenancePlanEndpoint.Map(endpoints);
+        ResumeMaintenancePlanEndpoint.Map(endpoints);
+        CreateProjectEndpoint.Map(endpoints);
+        ListProjectsEndpoint.Map(endpoints);
+        GetProjectEndpoint.Map(endpoints);
+        UpdateProjectEndpoint.Map(endpoints);
+        StartProjectEndpoint.Map(endpoints);
+        CompleteProjectEndpoint.Map(endpoints);
+        CancelProjectEndpoint.Map(endpoints);
+        RequestProjectFundingEndpoint.Map(endpoints);
+        GetMeetingReportEndpoint.Map(endpoints);
     }
 
-    public override void RegisterRecurringJobs(IRecurringJobRegistry jobs) =>
+    public override void RegisterRecurringJobs(IRecurringJobRegistry jobs)
+    {
+        jobs.AddTenantJob<WarnOfApproachingDeadlines>("engineering.warn-of-approaching-deadlines", "*/5 * * * *");
         jobs.AddTenantJob<FlagOverdueWorkOrders>("engineering.flag-overdue-work-orders", "*/5 * * * *");
+        // Hourly, so a new plan's first order (or a missed run) is not a day late; running again opens nothing twice.
+        jobs.AddTenantJob<GeneratePlannedWorkOrders>("engineering.generate-planned-work-orders", "17 * * * *");
+    }
 }

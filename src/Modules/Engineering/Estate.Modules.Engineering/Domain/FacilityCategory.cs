@@ -4,11 +4,9 @@ internal enum FacilityCategory
 {
     Elevator,
     WaterSupply,
-    Drainage,
-    Electrical,
+    Power,
     Lighting,
     FireEquipment,
-    AccessControl,
-    Hvac,
+    AccessGates,
     Other,
 }

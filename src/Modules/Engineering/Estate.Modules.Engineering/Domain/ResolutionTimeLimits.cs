@@ -1,16 +1,18 @@
 using Estate.Modules.Engineering.Contracts;
+
 namespace Estate.Modules.Engineering.Domain;
 
-/// <summary>How long a work order may take from opening to completion, by priority.</summary>
-/// <remarks>Platform defaults; per-company limits come with company settings in a later issue.</remarks>
+/// <summary>The platform's default time from opening to completion, by priority; a company may set its own per category (<see cref="ResolutionTimeLimit"/>).</summary>
 internal static class ResolutionTimeLimits
 {
-    public static TimeSpan For(WorkOrderPriority priority) => priority switch
+    public const int MaxHours = 24 * 90;
+
+    public static int DefaultHours(WorkOrderPriority priority) => priority switch
     {
-        WorkOrderPriority.Urgent => TimeSpan.FromHours(4),
-        WorkOrderPriority.High => TimeSpan.FromHours(24),
-        WorkOrderPriority.Normal => TimeSpan.FromHours(72),
-        WorkOrderPriority.Low => TimeSpan.FromDays(7),
+        WorkOrderPriority.Urgent => 4,
+        WorkOrderPriority.High => 24,
+        WorkOrderPriority.Normal => 72,
+        WorkOrderPriority.Low => 24 * 7,
         _ => throw new ArgumentOutOfRangeException(nameof(priority), priority, null),
     };
 }

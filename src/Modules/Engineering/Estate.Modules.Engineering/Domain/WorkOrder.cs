@@ -3,7 +3,10 @@ using Estate.SharedKernel.Domain;
 
 namespace Estate.Modules.Engineering.Domain;
 
-/// <summary>A repair work order (工单) and its status flow.</summary>
+/// <summary>
+/// A repair work order (工单) and its status flow: new → assigned → in progress ⇄ waiting (with a delay
+/// reason) → done → closed (accepted after the follow-up call); done or closed may be reopened.
+/// </summary>
 internal sealed class WorkOrder : PropertyEntity
 {
     public const int NumberMaxLength = 32;
@@ -12,6 +15,13 @@ internal sealed class WorkOrder : PropertyEntity
     public const int AssigneeNameMaxLength = 200;
     public const int ReasonMaxLength = 1000;
     public const int ReferenceTypeMaxLength = 64;
+    public const int CommentMaxLength = 1000;
+
+    /// <summary>
+    /// The warning comes when less than this share of the allowed time (opening or reopening to deadline)
+    /// is left: 1 h before an urgent 4 h limit, 18 h before a normal 72 h one — enough to act on.
+    /// </summary>
+    public const double WarningShareOfAllowedTime = 0.25;
 
     // Used by EF Core when it materialises a row.
     private WorkOrder(Guid organizationId, Guid id, Guid propertyId, string number, string title)
@@ -29,6 +39,11 @@ internal sealed class WorkOrder : PropertyEntity
     public string? ReferenceType { get; private set; }
 
     public Guid? ReferenceId { get; private set; }
+
+    /// <summary>The preventive maintenance plan that made this order, and the due date it is for.</summary>
+    public Guid? MaintenancePlanId { get; private set; }
+
+    public DateOnly? PlannedFor { get; private set; }
 
     public string Title { get; private set; }
 
@@ -57,6 +72,16 @@ internal sealed class WorkOrder : PropertyEntity
 
     public DateTimeOffset Deadline { get; private set; }
 
+    /// <summary>From when the deadline warning is due (see <see cref="WarningShareOfAllowedTime"/>).</summary>
+    public DateTimeOffset WarnAt { get; private set; }
+
+    /// <summary>When the deadline warning was given; set once per deadline by the WarnOfApproachingDeadlines job.</summary>
+    public DateTimeOffset? WarnedAt { get; private set; }
+
+    /// <summary>The first assignment: response time is measured from opening to here.</summary>
+    public DateTimeOffset? RespondedAt { get; private set; }
+
+    /// <summary>The latest (re)assignment.</summary>
     public DateTimeOffset? AssignedAt { get; private set; }
 
     public DateTimeOffset? StartedAt { get; private set; }
@@ -75,9 +100,21 @@ internal sealed class WorkOrder : PropertyEntity
 
     public int ReopenCount { get; private set; }
 
+    public DateTimeOffset? LastReopenedAt { get; private set; }
+
+    /// <summary>The owner's rating (1–5) taken on the follow-up call after the repair.</summary>
+    public int? OwnerRating { get; private set; }
+
+    public string? OwnerComment { get; private set; }
+
+    public DateTimeOffset? RatedAt { get; private set; }
+
     /// <summary>PostgreSQL's xmin: changes on every update of the row (optimistic concurrency).</summary>
     public uint Version { get; private set; }
 
+    public bool IsOpen => Status is not (WorkOrderStatus.Done or WorkOrderStatus.Closed);
+
+    /// <summary>Opens a repair; <paramref name="timeLimit"/> is the company's limit for its category and priority.</summary>
     public static WorkOrder Open(
         Guid organizationId,
         Guid propertyId,
@@ -88,30 +125,43 @@ internal sealed class WorkOrder : PropertyEntity
         WorkOrderPriority priority,
         WorkOrderSource source,
         DateTimeOffset now,
+        TimeSpan timeLimit,
         TimeZoneInfo companyTimeZone,
         string? referenceType = null,
         Guid? referenceId = null)
     {
-        var id = Guid.CreateVersion7(now);
-        return new WorkOrder(organizationId, id, propertyId, NumberFor(id, TimeZoneInfo.ConvertTime(now, companyTimeZone)), title)
-        {
-            FacilityId = facilityId,
-            ReferenceType = referenceType,
-            ReferenceId = referenceId,
-            Description = description,
-            Category = category,
-            Priority = priority,
-            Source = source,
-            Status = WorkOrderStatus.New,
-            CreatedAt = now,
-            Deadline = now + ResolutionTimeLimits.For(priority),
-        };
+        var workOrder = New(organizationId, propertyId, title, now, companyTimeZone);
+        workOrder.FacilityId = facilityId;
+        workOrder.ReferenceType = referenceType;
+        workOrder.ReferenceId = referenceId;
+        workOrder.Description = description;
+        workOrder.Category = category;
+        workOrder.Priority = priority;
+        workOrder.Source = source;
+        workOrder.SetDeadline(now, now + timeLimit);
+        return workOrder;
+    }
+
+    /// <summary>Opens the work of a maintenance plan ahead of its due date; it is due by the end of that day (company time).</summary>
+    public static WorkOrder OpenPlanned(MaintenancePlan plan, DateOnly dueOn, DateTimeOffset now, TimeZoneInfo companyTimeZone)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var workOrder = New(plan.OrganizationId, plan.PropertyId, plan.Title, now, companyTimeZone);
+        workOrder.FacilityId = plan.FacilityId;
+        workOrder.MaintenancePlanId = plan.Id;
+        workOrder.PlannedFor = dueOn;
+        workOrder.Description = plan.Description;
+        workOrder.Category = plan.Category;
+        workOrder.Priority = plan.Priority;
+        workOrder.Source = plan.Source;
+        workOrder.SetDeadline(now, CompanyCalendar.StartOf(dueOn.AddDays(1), companyTimeZone));
+        return workOrder;
     }
 
     /// <summary>Assigns or reassigns; the (new) assignee has to start it.</summary>
     public void Assign(Guid userId, string name, DateTimeOffset now)
     {
-        if (Status is WorkOrderStatus.Done or WorkOrderStatus.Closed)
+        if (!IsOpen)
         {
             throw Refused("assign");
         }
@@ -119,6 +169,7 @@ internal sealed class WorkOrder : PropertyEntity
         AssigneeUserId = userId;
         AssigneeName = name;
         AssignedAt = now;
+        RespondedAt ??= now;
         Status = WorkOrderStatus.Assigned;
     }
 
@@ -159,6 +210,7 @@ internal sealed class WorkOrder : PropertyEntity
         Status = WorkOrderStatus.Done;
     }
 
+    /// <summary>The repair is verified (after the follow-up call) and the order closed.</summary>
     public void Close(DateTimeOffset now)
     {
         if (Status is not WorkOrderStatus.Done)
@@ -170,24 +222,73 @@ internal sealed class WorkOrder : PropertyEntity
         Status = WorkOrderStatus.Closed;
     }
 
-    /// <summary>The repair did not hold: back to work with a fresh resolution time; ReopenCount keeps it visible.</summary>
-    public void Reopen(string reason, DateTimeOffset now)
+    /// <summary>Records the owner's rating from the follow-up call; once per completion.</summary>
+    public void Rate(int rating, string? comment, DateTimeOffset now)
+    {
+        if (IsOpen)
+        {
+            throw Refused("rate");
+        }
+
+        if (OwnerRating is not null)
+        {
+            throw new DomainRuleException("work_order.already_rated", "The owner's rating of this repair is already recorded.");
+        }
+
+        if (rating is < 1 or > 5)
+        {
+            throw new DomainRuleException("work_order.invalid_rating", "A rating is 1 to 5.");
+        }
+
+        OwnerRating = rating;
+        OwnerComment = comment;
+        RatedAt = now;
+    }
+
+    /// <summary>
+    /// The repair did not hold: back to work with a fresh deadline from the company's current limit. The
+    /// rating was of the failed repair and is cleared; ReopenCount keeps the reopening visible.
+    /// </summary>
+    public void Reopen(string reason, DateTimeOffset now, TimeSpan timeLimit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        if (Status is not (WorkOrderStatus.Done or WorkOrderStatus.Closed))
+        if (IsOpen)
         {
             throw Refused("reopen");
         }
 
         ReopenReason = reason;
         ReopenCount++;
+        LastReopenedAt = now;
         CompletedAt = null;
         ClosedAt = null;
         CompletionNotes = null;
-        Deadline = now + ResolutionTimeLimits.For(Priority);
+        OwnerRating = null;
+        OwnerComment = null;
+        RatedAt = null;
+        SetDeadline(now, now + timeLimit);
+        Status = AssigneeUserId is null ? WorkOrderStatus.New : WorkOrderStatus.Assigned;
+    }
+
+    private static WorkOrder New(Guid organizationId, Guid propertyId, string title, DateTimeOffset now, TimeZoneInfo companyTimeZone)
+    {
+        var id = Guid.CreateVersion7(now);
+        return new WorkOrder(organizationId, id, propertyId, NumberFor(id, TimeZoneInfo.ConvertTime(now, companyTimeZone)), title)
+        {
+            Status = WorkOrderStatus.New,
+            CreatedAt = now,
+        };
+    }
+
+    // A new deadline arms the warning and the escalation again.
+    private void SetDeadline(DateTimeOffset from, DateTimeOffset deadline)
+    {
+        var allowed = deadline > from ? deadline - from : TimeSpan.Zero;
+        Deadline = deadline;
+        WarnAt = deadline - (allowed * WarningShareOfAllowedTime);
+        WarnedAt = null;
         IsOverdue = false;
         OverdueSince = null;
-        Status = AssigneeUserId is null ? WorkOrderStatus.New : WorkOrderStatus.Assigned;
     }
 
     // "WO-20261130-3F9A1C": the company's local date and the random tail of the id (the head of a v7 id is its timestamp).

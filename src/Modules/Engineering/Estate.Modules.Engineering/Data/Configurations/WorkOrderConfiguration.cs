@@ -20,6 +20,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(w => w.ReferenceType).HasMaxLength(WorkOrder.ReferenceTypeMaxLength);
         builder.Property(w => w.ReopenReason).HasMaxLength(WorkOrder.ReasonMaxLength);
         builder.Property(w => w.CompletionNotes).HasMaxLength(WorkOrder.ReasonMaxLength);
+        builder.Property(w => w.OwnerComment).HasMaxLength(WorkOrder.CommentMaxLength);
+        builder.Ignore(w => w.IsOpen);
 
         // Npgsql maps a uint row version to the xmin system column: nothing is stored for it.
         builder.Property(w => w.Version).IsRowVersion();
@@ -27,9 +29,17 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasOne<Facility>().WithMany()
             .HasForeignKey(w => new { w.OrganizationId, w.FacilityId })
             .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MaintenancePlan>().WithMany()
+            .HasForeignKey(w => new { w.OrganizationId, w.MaintenancePlanId })
+            .OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(w => new { w.OrganizationId, w.PropertyId, w.Status });
         builder.HasIndex(w => new { w.OrganizationId, w.CreatedAt });
+        builder.HasIndex(w => new { w.OrganizationId, w.CompletedAt });
         builder.HasIndex(w => new { w.OrganizationId, w.Status, w.Deadline });
+        // One work order per plan and due date, however often (or concurrently) the plan job runs.
+        builder.HasIndex(w => new { w.OrganizationId, w.MaintenancePlanId, w.PlannedFor })
+            .IsUnique()
+            .HasFilter("maintenance_plan_id IS NOT NULL");
     }
 }

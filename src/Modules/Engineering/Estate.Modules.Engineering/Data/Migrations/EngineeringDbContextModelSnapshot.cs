@@ -48,9 +48,15 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<int?>("ExpectedServiceLifeYears")
+                    b.Property<int?>("ExpectedServiceLifeMonths")
                         .HasColumnType("integer")
-                        .HasColumnName("expected_service_life_years");
+                        .HasColumnName("expected_service_life_months");
+
+                    b.Property<string>("Importance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("importance");
 
                     b.Property<DateOnly?>("InstalledOn")
                         .HasColumnType("date")
@@ -72,13 +78,370 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("property_id");
 
+                    b.Property<DateOnly?>("ServiceLifeEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("service_life_ends_on");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly?>("WarrantyEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("warranty_ends_on");
+
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_facilities");
+
+                    b.HasIndex("OrganizationId", "ServiceLifeEndsOn")
+                        .HasDatabaseName("ix_facilities_organization_id_service_life_ends_on");
+
+                    b.HasIndex("OrganizationId", "WarrantyEndsOn")
+                        .HasDatabaseName("ix_facilities_organization_id_warranty_ends_on");
 
                     b.HasIndex("OrganizationId", "PropertyId", "Category")
                         .HasDatabaseName("ix_facilities_organization_id_property_id_category");
 
                     b.ToTable("facilities", "engineering");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Engineering.Domain.MaintenancePlan", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("Interval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("interval");
+
+                    b.Property<int>("IntervalLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_length");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_days");
+
+                    b.Property<DateOnly>("NextDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_due_on");
+
+                    b.Property<int>("Occurrence")
+                        .HasColumnType("integer")
+                        .HasColumnName("occurrence");
+
+                    b.Property<DateTimeOffset?>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("priority");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<DateOnly>("ScheduleStartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("schedule_starts_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("OrganizationId", "Id")
+                        .HasName("pk_maintenance_plans");
+
+                    b.HasIndex("OrganizationId", "FacilityId")
+                        .HasDatabaseName("ix_maintenance_plans_organization_id_facility_id");
+
+                    b.HasIndex("OrganizationId", "Status", "NextDueOn")
+                        .HasDatabaseName("ix_maintenance_plans_organization_id_status_next_due_on");
+
+                    b.ToTable("maintenance_plans", "engineering");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Engineering.Domain.MaintenanceRecord", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("cost");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("facility_id");
+
+                    b.Property<string>("PerformedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("performed_by");
+
+                    b.Property<DateOnly>("PerformedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("performed_on");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("work");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("OrganizationId", "Id")
+                        .HasName("pk_maintenance_records");
+
+                    b.HasIndex("OrganizationId", "PerformedOn")
+                        .HasDatabaseName("ix_maintenance_records_organization_id_performed_on");
+
+                    b.HasIndex("OrganizationId", "WorkOrderId")
+                        .HasDatabaseName("ix_maintenance_records_organization_id_work_order_id");
+
+                    b.HasIndex("OrganizationId", "FacilityId", "PerformedOn")
+                        .HasDatabaseName("ix_maintenance_records_organization_id_facility_id_performed_on");
+
+                    b.ToTable("maintenance_records", "engineering");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Engineering.Domain.Project", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("approved_amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("EstimatedCost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("estimated_cost");
+
+                    b.Property<string>("ExpectedEffect")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("expected_effect");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<Guid?>("FundRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_request_id");
+
+                    b.Property<DateTimeOffset?>("FundingDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("funding_decided_at");
+
+                    b.Property<DateTimeOffset?>("FundingRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("funding_requested_at");
+
+                    b.Property<string>("FundingStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("funding_status");
+
+                    b.Property<DateOnly>("PlannedEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end_on");
+
+                    b.Property<DateOnly>("PlannedStartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start_on");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<decimal?>("RequestedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("requested_amount");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_name");
+
+                    b.Property<Guid>("ResponsibleUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("OrganizationId", "Id")
+                        .HasName("pk_projects");
+
+                    b.HasIndex("OrganizationId", "FundRequestId")
+                        .HasDatabaseName("ix_projects_organization_id_fund_request_id");
+
+                    b.HasIndex("OrganizationId", "PropertyId", "Status")
+                        .HasDatabaseName("ix_projects_organization_id_property_id_status");
+
+                    b.ToTable("projects", "engineering");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Engineering.Domain.ResolutionTimeLimit", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("priority");
+
+                    b.HasKey("OrganizationId", "Id")
+                        .HasName("pk_time_limits");
+
+                    b.HasIndex("OrganizationId", "Category", "Priority")
+                        .IsUnique()
+                        .HasDatabaseName("ix_time_limits_organization_id_category_priority");
+
+                    b.ToTable("time_limits", "engineering");
                 });
 
             modelBuilder.Entity("Estate.Modules.Engineering.Domain.WorkOrder", b =>
@@ -153,6 +516,14 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_overdue");
 
+                    b.Property<DateTimeOffset?>("LastReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reopened_at");
+
+                    b.Property<Guid?>("MaintenancePlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("maintenance_plan_id");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -163,6 +534,19 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_since");
 
+                    b.Property<string>("OwnerComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("owner_comment");
+
+                    b.Property<int?>("OwnerRating")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_rating");
+
+                    b.Property<DateOnly?>("PlannedFor")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_for");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -172,6 +556,10 @@ namespace Estate.Modules.Engineering.Data.Migrations
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("uuid")
                         .HasColumnName("property_id");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
 
                     b.Property<Guid?>("ReferenceId")
                         .HasColumnType("uuid")
@@ -190,6 +578,10 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -219,14 +611,30 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<DateTimeOffset>("WarnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("warn_at");
+
+                    b.Property<DateTimeOffset?>("WarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("warned_at");
+
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_work_orders");
+
+                    b.HasIndex("OrganizationId", "CompletedAt")
+                        .HasDatabaseName("ix_work_orders_organization_id_completed_at");
 
                     b.HasIndex("OrganizationId", "CreatedAt")
                         .HasDatabaseName("ix_work_orders_organization_id_created_at");
 
                     b.HasIndex("OrganizationId", "FacilityId")
                         .HasDatabaseName("ix_work_orders_organization_id_facility_id");
+
+                    b.HasIndex("OrganizationId", "MaintenancePlanId", "PlannedFor")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_orders_organization_id_maintenance_plan_id_planned_for")
+                        .HasFilter("maintenance_plan_id IS NOT NULL");
 
                     b.HasIndex("OrganizationId", "PropertyId", "Status")
                         .HasDatabaseName("ix_work_orders_organization_id_property_id_status");
@@ -306,6 +714,32 @@ namespace Estate.Modules.Engineering.Data.Migrations
                     b.ToTable("outbox_messages", "engineering");
                 });
 
+            modelBuilder.Entity("Estate.Modules.Engineering.Domain.MaintenancePlan", b =>
+                {
+                    b.HasOne("Estate.Modules.Engineering.Domain.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_maintenance_plans_facilities_organization_id_facility_id");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Engineering.Domain.MaintenanceRecord", b =>
+                {
+                    b.HasOne("Estate.Modules.Engineering.Domain.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_maintenance_records_facilities_organization_id_facility_id");
+
+                    b.HasOne("Estate.Modules.Engineering.Domain.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_maintenance_records_work_orders_organization_id_work_order_");
+                });
+
             modelBuilder.Entity("Estate.Modules.Engineering.Domain.WorkOrder", b =>
                 {
                     b.HasOne("Estate.Modules.Engineering.Domain.Facility", null)
@@ -313,6 +747,12 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasForeignKey("OrganizationId", "FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_work_orders_facilities_organization_id_facility_id");
+
+                    b.HasOne("Estate.Modules.Engineering.Domain.MaintenancePlan", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "MaintenancePlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_orders_maintenance_plans_organization_id_maintenance_p");
                 });
 #pragma warning restore 612, 618
         }

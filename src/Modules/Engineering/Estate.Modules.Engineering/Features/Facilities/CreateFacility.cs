@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Estate.Modules.Engineering.Features.Facilities;
 
-/// <summary>Adds equipment to a property's facility ledger; also the HTTP body.</summary>
+/// <summary>Adds equipment to a property's facility ledger; also the HTTP body. Importance defaults to normal.</summary>
 internal sealed record CreateFacility(
     Guid? PropertyId,
     string Name,
@@ -20,7 +20,9 @@ internal sealed record CreateFacility(
     FacilityCategory? Category,
     string Location,
     DateOnly? InstalledOn,
-    int? ExpectedServiceLifeYears) : ICommand<Result<FacilityDetails>>;
+    int? ExpectedServiceLifeMonths,
+    DateOnly? WarrantyEndsOn,
+    FacilityImportance? Importance) : ICommand<Result<FacilityDetails>>;
 
 internal sealed class CreateFacilityValidator : AbstractValidator<CreateFacility>
 {
@@ -31,7 +33,8 @@ internal sealed class CreateFacilityValidator : AbstractValidator<CreateFacility
         RuleFor(x => x.Code).MaximumLength(Facility.CodeMaxLength);
         RuleFor(x => x.Category).NotNull().IsInEnum();
         RuleFor(x => x.Location).NotEmpty().MaximumLength(Facility.LocationMaxLength);
-        RuleFor(x => x.ExpectedServiceLifeYears).InclusiveBetween(1, 100);
+        RuleFor(x => x.ExpectedServiceLifeMonths).InclusiveBetween(1, Facility.MaxServiceLifeMonths);
+        RuleFor(x => x.Importance).IsInEnum();
     }
 }
 
@@ -46,18 +49,23 @@ internal sealed class CreateFacilityHandler(EngineeringDbContext db, IPropertyDi
             return Error.Invalid("propertyId", "Unknown property.");
         }
 
-        var facility = new Facility(
+        var facility = Facility.Add(
             tenant.OrganizationId,
-            Guid.CreateVersion7(),
             property.Id,
-            request.Name,
-            request.Code,
-            request.Category!.Value,
-            request.Location,
-            request.InstalledOn,
-            request.ExpectedServiceLifeYears,
+            new FacilityDescription(
+                request.Name,
+                request.Code,
+                request.Category!.Value,
+                request.Location,
+                request.InstalledOn,
+                request.ExpectedServiceLifeMonths,
+                request.WarrantyEndsOn,
+                request.Importance ?? FacilityImportance.Normal),
             clock.GetUtcNow());
         db.Facilities.Add(facility);
+
+        // Saved here rather than by the unit of work so the answer carries the stored version.
+        await db.SaveChangesAsync(cancellationToken);
         return FacilityDetails.From(facility);
     }
 }

@@ -12,9 +12,13 @@ internal sealed record FacilityDetails(
     FacilityCategory Category,
     string Location,
     DateOnly? InstalledOn,
-    int? ExpectedServiceLifeYears,
+    int? ExpectedServiceLifeMonths,
     DateOnly? ServiceLifeEndsOn,
-    DateTimeOffset CreatedAt)
+    DateOnly? WarrantyEndsOn,
+    FacilityImportance Importance,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? UpdatedAt,
+    uint Version)
 {
     public static readonly Expression<Func<Facility, FacilityDetails>> Projection = f => new FacilityDetails(
         f.Id,
@@ -24,9 +28,13 @@ internal sealed record FacilityDetails(
         f.Category,
         f.Location,
         f.InstalledOn,
-        f.ExpectedServiceLifeYears,
-        f.InstalledOn == null || f.ExpectedServiceLifeYears == null ? null : f.InstalledOn.Value.AddYears(f.ExpectedServiceLifeYears.Value),
-        f.CreatedAt);
+        f.ExpectedServiceLifeMonths,
+        f.ServiceLifeEndsOn,
+        f.WarrantyEndsOn,
+        f.Importance,
+        f.CreatedAt,
+        f.UpdatedAt,
+        f.Version);
 
     private static readonly Func<Facility, FacilityDetails> FromEntity = Projection.Compile();
 

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Estate.Modules.Engineering.Features.Facilities;
 
 /// <summary>The facility ledger of the caller's properties, by property and name, one page at a time.</summary>
-internal sealed record ListFacilities(int? Page, int? PageSize, Guid? PropertyId, FacilityCategory? Category)
+internal sealed record ListFacilities(int? Page, int? PageSize, Guid? PropertyId, FacilityCategory? Category, FacilityImportance? Importance)
     : IRequest<Result<PagedList<FacilityDetails>>>;
 
 internal sealed class ListFacilitiesValidator : AbstractValidator<ListFacilities>
@@ -23,6 +23,7 @@ internal sealed class ListFacilitiesValidator : AbstractValidator<ListFacilities
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.Category).IsInEnum();
+        RuleFor(x => x.Importance).IsInEnum();
     }
 }
 
@@ -41,6 +42,11 @@ internal sealed class ListFacilitiesHandler(EngineeringDbContext db) : IRequestH
             query = query.Where(f => f.Category == category);
         }
 
+        if (request.Importance is { } importance)
+        {
+            query = query.Where(f => f.Importance == importance);
+        }
+
         return await query
             .OrderBy(f => f.PropertyId).ThenBy(f => f.Name).ThenBy(f => f.Id)
             .Select(FacilityDetails.Projection)
@@ -56,9 +62,10 @@ internal static class ListFacilitiesEndpoint
                     int? pageSize,
                     Guid? propertyId,
                     QueryEnum<FacilityCategory>? category,
+                    QueryEnum<FacilityImportance>? importance,
                     IMediator mediator,
                     CancellationToken cancellationToken) =>
-                (await mediator.Send(new ListFacilities(page, pageSize, propertyId, category?.Value), cancellationToken)).ToOk())
+                (await mediator.Send(new ListFacilities(page, pageSize, propertyId, category?.Value, importance?.Value), cancellationToken)).ToOk())
             .WithName(nameof(ListFacilities))
             .RequireAuthorization(EngineeringPermissions.Read);
 }

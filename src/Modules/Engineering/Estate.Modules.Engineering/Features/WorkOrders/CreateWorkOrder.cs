@@ -53,16 +53,18 @@ internal sealed class CreateWorkOrderHandler(EngineeringDbContext db, IPropertyD
             return Error.Invalid("facilityId", "No such facility in this property.");
         }
 
+        var (category, priority) = (request.Category!.Value, request.Priority!.Value);
         var workOrder = WorkOrder.Open(
             tenant.OrganizationId,
             property.Id,
             request.FacilityId,
             request.Title,
             request.Description,
-            request.Category!.Value,
-            request.Priority!.Value,
+            category,
+            priority,
             request.Source!.Value,
             clock.GetUtcNow(),
+            await db.ResolutionTimeLimitAsync(category, priority, cancellationToken),
             tenant.TimeZone);
         db.WorkOrders.Add(workOrder);
         db.Publish(new WorkOrderOpened(

@@ -20,7 +20,10 @@ internal sealed record ListWorkOrders(
     WorkOrderStatus? Status,
     WorkOrderPriority? Priority,
     WorkOrderCategory? Category,
-    bool? Overdue) : IRequest<Result<PagedList<WorkOrderDetails>>>;
+    WorkOrderSource? Source,
+    bool? Overdue,
+    Guid? FacilityId,
+    Guid? MaintenancePlanId) : IRequest<Result<PagedList<WorkOrderDetails>>>;
 
 internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrders>
 {
@@ -31,6 +34,7 @@ internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrders
         RuleFor(x => x.Status).IsInEnum();
         RuleFor(x => x.Priority).IsInEnum();
         RuleFor(x => x.Category).IsInEnum();
+        RuleFor(x => x.Source).IsInEnum();
     }
 }
 
@@ -59,6 +63,21 @@ internal sealed class ListWorkOrdersHandler(EngineeringDbContext db) : IRequestH
             query = query.Where(w => w.Category == category);
         }
 
+        if (request.Source is { } source)
+        {
+            query = query.Where(w => w.Source == source);
+        }
+
+        if (request.FacilityId is { } facilityId)
+        {
+            query = query.Where(w => w.FacilityId == facilityId);
+        }
+
+        if (request.MaintenancePlanId is { } planId)
+        {
+            query = query.Where(w => w.MaintenancePlanId == planId);
+        }
+
         if (request.Overdue is { } overdue)
         {
             query = query.Where(w => w.IsOverdue == overdue);
@@ -81,10 +100,15 @@ internal static class ListWorkOrdersEndpoint
                     QueryEnum<WorkOrderStatus>? status,
                     QueryEnum<WorkOrderPriority>? priority,
                     QueryEnum<WorkOrderCategory>? category,
+                    QueryEnum<WorkOrderSource>? source,
                     bool? overdue,
+                    Guid? facilityId,
+                    Guid? maintenancePlanId,
                     IMediator mediator,
                     CancellationToken cancellationToken) =>
-                (await mediator.Send(new ListWorkOrders(page, pageSize, propertyId, status?.Value, priority?.Value, category?.Value, overdue), cancellationToken)).ToOk())
+                (await mediator.Send(
+                    new ListWorkOrders(page, pageSize, propertyId, status?.Value, priority?.Value, category?.Value, source?.Value, overdue, facilityId, maintenancePlanId),
+                    cancellationToken)).ToOk())
             .WithName(nameof(ListWorkOrders))
             .RequireAuthorization(EngineeringPermissions.Read);
 }

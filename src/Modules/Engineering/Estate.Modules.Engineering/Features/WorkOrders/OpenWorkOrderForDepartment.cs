@@ -35,7 +35,8 @@ internal sealed class OpenWorkOrderHandler(EngineeringDbContext db, IPropertyDir
 
         var workOrder = WorkOrder.Open(
             tenant.OrganizationId, request.PropertyId, null, request.Title, request.Description, request.Category, request.Priority, request.Source,
-            clock.GetUtcNow(), tenant.TimeZone, request.ReferenceType, request.ReferenceId);
+            clock.GetUtcNow(), await db.ResolutionTimeLimitAsync(request.Category, request.Priority, cancellationToken), tenant.TimeZone,
+            request.ReferenceType, request.ReferenceId);
         db.WorkOrders.Add(workOrder);
         db.Publish(new WorkOrderOpened(
             workOrder.OrganizationId, workOrder.Id, workOrder.PropertyId, workOrder.Number, workOrder.Title,

@@ -35,7 +35,7 @@ internal sealed class ReopenWorkOrderHandler(EngineeringDbContext db, TimeProvid
             return Error.NotFound("Work order", request.Id);
         }
 
-        workOrder.Reopen(request.Reason, clock.GetUtcNow());
+        workOrder.Reopen(request.Reason, clock.GetUtcNow(), await db.ResolutionTimeLimitAsync(workOrder.Category, workOrder.Priority, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return WorkOrderDetails.From(workOrder);
     }

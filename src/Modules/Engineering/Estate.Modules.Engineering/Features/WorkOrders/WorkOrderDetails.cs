@@ -10,6 +10,8 @@ internal sealed record WorkOrderDetails(
     string Number,
     Guid PropertyId,
     Guid? FacilityId,
+    Guid? MaintenancePlanId,
+    DateOnly? PlannedFor,
     string Title,
     string? Description,
     WorkOrderCategory Category,
@@ -23,6 +25,8 @@ internal sealed record WorkOrderDetails(
     string? ReopenReason,
     DateTimeOffset CreatedAt,
     DateTimeOffset Deadline,
+    DateTimeOffset? WarnedAt,
+    DateTimeOffset? RespondedAt,
     DateTimeOffset? AssignedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
@@ -31,6 +35,10 @@ internal sealed record WorkOrderDetails(
     bool IsOverdue,
     DateTimeOffset? OverdueSince,
     int ReopenCount,
+    DateTimeOffset? LastReopenedAt,
+    int? OwnerRating,
+    string? OwnerComment,
+    DateTimeOffset? RatedAt,
     uint Version)
 {
     /// <summary>The one mapping: translated to SQL by queries, compiled for entities a command has just saved.</summary>
@@ -39,6 +47,8 @@ internal sealed record WorkOrderDetails(
         w.Number,
         w.PropertyId,
         w.FacilityId,
+        w.MaintenancePlanId,
+        w.PlannedFor,
         w.Title,
         w.Description,
         w.Category,
@@ -52,6 +62,8 @@ internal sealed record WorkOrderDetails(
         w.ReopenReason,
         w.CreatedAt,
         w.Deadline,
+        w.WarnedAt,
+        w.RespondedAt,
         w.AssignedAt,
         w.StartedAt,
         w.CompletedAt,
@@ -60,6 +72,10 @@ internal sealed record WorkOrderDetails(
         w.IsOverdue,
         w.OverdueSince,
         w.ReopenCount,
+        w.LastReopenedAt,
+        w.OwnerRating,
+        w.OwnerComment,
+        w.RatedAt,
         w.Version);
 
     private static readonly Func<WorkOrder, WorkOrderDetails> FromEntity = Projection.Compile();

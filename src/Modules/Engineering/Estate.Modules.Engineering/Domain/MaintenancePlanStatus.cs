@@ -1,0 +1,7 @@
+namespace Estate.Modules.Engineering.Domain;
+
+internal enum MaintenancePlanStatus
+{
+    Active,
+    Paused,
+}

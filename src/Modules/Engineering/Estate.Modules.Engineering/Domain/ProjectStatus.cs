@@ -1,0 +1,9 @@
+namespace Estate.Modules.Engineering.Domain;
+
+internal enum ProjectStatus
+{
+    Planned,
+    UnderWay,
+    Done,
+    Cancelled,
+}
