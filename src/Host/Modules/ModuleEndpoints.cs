@@ -4,6 +4,22 @@ namespace Estate.Host.Modules;
 
 internal static class ModuleEndpoints
 {
+    // Endpoint and route names must be unique in the whole Host, but each module names its own
+    // ("GetMeetingReport"): the module id makes them unique, and so are OpenAPI operation ids.
+    private static void QualifyEndpointNames(RouteGroupBuilder group, string moduleId) =>
+        ((IEndpointConventionBuilder)group).Finally(endpoint =>
+        {
+            for (var i = 0; i < endpoint.Metadata.Count; i++)
+            {
+                endpoint.Metadata[i] = endpoint.Metadata[i] switch
+                {
+                    EndpointNameMetadata name => new EndpointNameMetadata($"{moduleId}.{name.EndpointName}"),
+                    RouteNameMetadata route when route.RouteName is not null => new RouteNameMetadata($"{moduleId}.{route.RouteName}"),
+                    var other => other,
+                };
+            }
+        });
+
     /// <summary>Gives each module a group at /api/{id}: signed-in users only, gated by the module switch.</summary>
     public static void MapModuleEndpoints(this IEndpointRouteBuilder app, IModuleCatalog catalog)
     {
@@ -14,6 +30,7 @@ internal static class ModuleEndpoints
                 .WithTags(module.Manifest.NameEn)
                 .RequireAuthorization();
             module.Module.MapEndpoints(group);
+            QualifyEndpointNames(group, module.Manifest.Id);
         }
     }
 }
