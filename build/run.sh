@@ -98,6 +98,8 @@ cat <<EOF
      manager@demo.estate            senior manager
      engineering.head@demo.estate   engineering department head
      engineering.staff@demo.estate  engineering staff
+     security.head@demo.estate      security department head
+     security.staff@demo.estate     security staff
      viewer@demo.estate             read-only
 
  Ctrl-C stops the web server; PostgreSQL keeps running.

@@ -32,6 +32,8 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
         ("manager@demo.estate", "李总 (Senior manager)", PlatformRoles.SeniorManager, null),
         ("engineering.head@demo.estate", "张工 (Engineering head)", PlatformRoles.DepartmentHead, "engineering"),
         ("engineering.staff@demo.estate", "刘师傅 (Engineering staff)", PlatformRoles.Staff, "engineering"),
+        ("security.head@demo.estate", "赵队长 (Security head)", PlatformRoles.DepartmentHead, "security"),
+        ("security.staff@demo.estate", "孙保安 (Security staff)", PlatformRoles.Staff, "security"),
         ("viewer@demo.estate", "陈静 (Read-only)", PlatformRoles.ReadOnly, null),
     ];
 
