@@ -17,7 +17,7 @@ internal sealed class SchedulePatrolTasks(SecurityDbContext db, ITenantContext t
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var created = await ScheduleAsync(now, now, now + Horizon, null, cancellationToken);
+        var created = await ScheduleAsync(now, now + Horizon, now, null, cancellationToken);
         if (created > 0)
         {
             logger.LogInformation("Scheduled {Count} patrol checkpoints ahead", created);
@@ -26,7 +26,7 @@ internal sealed class SchedulePatrolTasks(SecurityDbContext db, ITenantContext t
 
     /// <summary>Tasks of one plan (or all) for the coming <see cref="Horizon"/>, as the job makes them.</summary>
     public Task<int> ScheduleAsync(DateTimeOffset now, Guid? planId, CancellationToken cancellationToken) =>
-        ScheduleAsync(now, now, now + Horizon, planId, cancellationToken);
+        ScheduleAsync(now, now + Horizon, now, planId, cancellationToken);
 
     /// <summary>
     /// Makes every missing task whose window is still open at <paramref name="from"/> and that starts before
