@@ -83,5 +83,5 @@ internal sealed class FireInspection : PropertyEntity
     }
 
     /// <summary>One checklist item as the inspector found it.</summary>
-    public sealed record CheckedItem(string Name, bool Passed, string? Note, bool NeedsRepair, DateOnly? FixDeadline);
+    internal sealed record CheckedItem(string Name, bool Passed, string? Note, bool NeedsRepair, DateOnly? FixDeadline);
 }
