@@ -39,8 +39,6 @@ internal sealed class PatrolTask : PropertyEntity
 
     public bool IsOpen => Status is PatrolTaskStatus.Scheduled or PatrolTaskStatus.InProgress;
 
-    public bool Accepts(DateTimeOffset at) => IsOpen && at >= ScheduledStart - EarlyStartAllowance && at <= WindowClosesAt;
-
     public void Start()
     {
         if (Status == PatrolTaskStatus.Scheduled)

@@ -65,12 +65,12 @@ internal sealed class RecordCheckInHandler(SecurityDbContext db, SignedInUser si
 
         var receivedAt = clock.GetUtcNow();
         var at = request.CheckedInAt?.ToUniversalTime() ?? receivedAt;
-        var earliestStart = at + PatrolTask.EarlyStartAllowance;
+        var latestStart = at + PatrolTask.EarlyStartAllowance;
         var candidates = await (from c in db.PatrolTaskCheckpoints
                                 join t in db.PatrolTasks on c.TaskId equals t.Id
                                 where c.CheckpointId == checkpoint.Id
                                       && (t.Status == PatrolTaskStatus.Scheduled || t.Status == PatrolTaskStatus.InProgress)
-                                      && t.ScheduledStart <= earliestStart && t.WindowClosesAt >= at
+                                      && t.ScheduledStart <= latestStart && t.WindowClosesAt >= at
                                 orderby t.ScheduledStart
                                 select new { Checkpoint = c, Task = t })
             .ToListAsync(cancellationToken);
