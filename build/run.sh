@@ -100,6 +100,8 @@ cat <<EOF
      engineering.staff@demo.estate  engineering staff
      cleaning.head@demo.estate      cleaning department head
      cleaning.staff@demo.estate     cleaning staff
+     security.head@demo.estate      security department head
+     security.staff@demo.estate     security staff
      viewer@demo.estate             read-only
 
  Ctrl-C stops the web server; PostgreSQL keeps running.

@@ -34,6 +34,8 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
         ("engineering.staff@demo.estate", "刘师傅 (Engineering staff)", PlatformRoles.Staff, "engineering"),
         ("cleaning.head@demo.estate", "周主管 (Cleaning head)", PlatformRoles.DepartmentHead, "cleaning"),
         ("cleaning.staff@demo.estate", "孙阿姨 (Cleaning staff)", PlatformRoles.Staff, "cleaning"),
+        ("security.head@demo.estate", "赵队长 (Security head)", PlatformRoles.DepartmentHead, "security"),
+        ("security.staff@demo.estate", "孙保安 (Security staff)", PlatformRoles.Staff, "security"),
         ("viewer@demo.estate", "陈静 (Read-only)", PlatformRoles.ReadOnly, null),
     ];
 

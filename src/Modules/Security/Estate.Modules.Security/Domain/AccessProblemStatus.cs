@@ -1,0 +1,8 @@
+namespace Estate.Modules.Security.Domain;
+
+internal enum AccessProblemStatus
+{
+    Open,
+    InRepair,
+    Resolved,
+}

@@ -1,0 +1,9 @@
+namespace Estate.Modules.Security.Domain;
+
+internal enum CheckpointStatus
+{
+    Pending,
+    Done,
+    Late,
+    Missed,
+}

@@ -1,0 +1,7 @@
+namespace Estate.Modules.Security.Domain;
+
+internal enum FindingStatus
+{
+    Open,
+    Fixed,
+}

@@ -1,0 +1,9 @@
+namespace Estate.Modules.Security.Domain;
+
+internal enum IncidentSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

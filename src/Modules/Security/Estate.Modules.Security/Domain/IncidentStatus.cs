@@ -1,0 +1,8 @@
+namespace Estate.Modules.Security.Domain;
+
+internal enum IncidentStatus
+{
+    Open,
+    Handling,
+    Closed,
+}

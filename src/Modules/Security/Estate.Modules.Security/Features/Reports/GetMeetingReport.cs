@@ -1,0 +1,59 @@
+using Estate.Modules.Security.Contracts;
+using Estate.Modules.Security.Domain;
+using Estate.Modules.Security.Reports;
+using Estate.SharedKernel.Reports;
+using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Web;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Estate.Modules.Security.Features.Reports;
+
+/// <summary>
+/// Security's meeting report for company-local days [from, to): <c>to</c> is the first day not covered. Without
+/// them, the last 30 days up to and including today.
+/// </summary>
+internal sealed record GetMeetingReport(DateOnly? From, DateOnly? To) : IRequest<Result<DepartmentReport>>;
+
+internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingReport>
+{
+    public const int MaxDays = 366;
+
+    public GetMeetingReportValidator()
+    {
+        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("'to' is after 'from'.");
+        RuleFor(x => x.To).LessThanOrEqualTo(x => x.From!.Value.AddDays(MaxDays)).When(x => x.From is not null && x.To is not null)
+            .WithMessage($"A report covers at most {MaxDays} days.");
+    }
+}
+
+internal sealed class GetMeetingReportHandler(SecurityMeetingReport report, ITenantContext tenant, TimeProvider clock)
+    : IRequestHandler<GetMeetingReport, Result<DepartmentReport>>
+{
+    public const int DefaultDays = 30;
+
+    public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
+    {
+        var zone = tenant.TimeZone;
+        var to = request.To ?? LocalDays.DayOf(clock.GetUtcNow(), zone).AddDays(1);
+        var from = request.From ?? to.AddDays(-DefaultDays);
+        if (from >= to)
+        {
+            return Error.Invalid("from", "'from' is before 'to'.");
+        }
+
+        return await report.BuildAsync(new ReportPeriod(LocalDays.StartOf(from, zone), LocalDays.StartOf(to, zone)), cancellationToken);
+    }
+}
+
+internal static class GetMeetingReportEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("reports/meeting", async (DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetMeetingReport(from, to), cancellationToken)).ToOk())
+            .WithName("GetSecurityMeetingReport")
+            .RequireAuthorization(SecurityPermissions.Read);
+}

@@ -1,0 +1,115 @@
+using Estate.Modules.Security.Contracts;
+using Estate.Modules.Security.Data;
+using Estate.Modules.Security.Features;
+using Estate.Modules.Security.Features.AccessProblems;
+using Estate.Modules.Security.Features.EventPlans;
+using Estate.Modules.Security.Features.FireSafety;
+using Estate.Modules.Security.Features.Incidents;
+using Estate.Modules.Security.Features.Patrol;
+using Estate.Modules.Security.Features.Posts;
+using Estate.Modules.Security.Features.Reports;
+using Estate.Modules.Security.Features.Roster;
+using Estate.Modules.Security.Jobs;
+using Estate.Modules.Security.Reports;
+using Estate.Modules.Security.Seeding;
+using Estate.SharedKernel.Jobs;
+using Estate.SharedKernel.Modules;
+using Estate.SharedKernel.Persistence;
+using Estate.SharedKernel.Security;
+using Estate.SharedKernel.Seeding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Estate.Modules.Security;
+
+/// <summary>Security (安保): guard posts and rosters, patrols, access control, fire safety, incidents and event security.</summary>
+public sealed class SecurityModule : ModuleBase
+{
+    internal const string Id = "security";
+
+    public override ModuleManifest Manifest { get; } = new(
+        Id: Id,
+        NameZh: "安保",
+        NameEn: "Security",
+        Version: typeof(SecurityModule).Assembly.GetName().Version!,
+        Schema: SecurityDbContext.SchemaName,
+        RequiredPlatformVersion: new Version(1, 0),
+        // Engineering's contracts are used when engineering is there; without it repairs stay with security.
+        RequiredContracts: []);
+
+    public override IReadOnlyList<ModulePermission> Permissions { get; } =
+    [
+        new(SecurityPermissions.Read, "View security posts, rosters, patrols, incidents and inspections", PermissionGrants.EveryoneInCompany),
+        new(SecurityPermissions.FieldWork, "Check in on patrols, report incidents and access problems, record fire-safety inspections", PermissionGrants.Department(Id)),
+        new(SecurityPermissions.Manage, "Set up posts, shifts, rosters, patrol routes and plans, inspection areas and event security", PermissionGrants.DepartmentHead(Id)),
+    ];
+
+    public override Type? DbContextType => typeof(SecurityDbContext);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        base.ConfigureServices(services, configuration);
+        services.AddModuleDbContext<SecurityDbContext>(configuration, SecurityDbContext.SchemaName);
+        services.AddScoped<SignedInUser>();
+        services.AddScoped<EngineeringRepairs>();
+        services.AddScoped<SecurityMeetingReport>();
+        services.AddScoped<IDemoDataSeeder, SecurityDemoData>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        CreatePostEndpoint.Map(endpoints);
+        ListPostsEndpoint.Map(endpoints);
+        CreateShiftEndpoint.Map(endpoints);
+        ListShiftsEndpoint.Map(endpoints);
+        AddRosterEntryEndpoint.Map(endpoints);
+        ListRosterEndpoint.Map(endpoints);
+
+        CreatePatrolRouteEndpoint.Map(endpoints);
+        ListPatrolRoutesEndpoint.Map(endpoints);
+        GetPatrolRouteEndpoint.Map(endpoints);
+        CreatePatrolPlanEndpoint.Map(endpoints);
+        ListPatrolPlansEndpoint.Map(endpoints);
+        DeactivatePatrolPlanEndpoint.Map(endpoints);
+        ListPatrolTasksEndpoint.Map(endpoints);
+        GetPatrolTaskEndpoint.Map(endpoints);
+        RecordCheckInEndpoint.Map(endpoints);
+
+        ReportAccessProblemEndpoint.Map(endpoints);
+        ListAccessProblemsEndpoint.Map(endpoints);
+        GetAccessProblemEndpoint.Map(endpoints);
+        RequestAccessProblemRepairEndpoint.Map(endpoints);
+        ResolveAccessProblemEndpoint.Map(endpoints);
+
+        CreateFireSafetyAreaEndpoint.Map(endpoints);
+        ListFireSafetyAreasEndpoint.Map(endpoints);
+        ListDueFireSafetyAreasEndpoint.Map(endpoints);
+        ListInspectionFrequenciesEndpoint.Map(endpoints);
+        SetInspectionFrequencyEndpoint.Map(endpoints);
+        RecordFireInspectionEndpoint.Map(endpoints);
+        ListFireInspectionsEndpoint.Map(endpoints);
+        GetFireInspectionEndpoint.Map(endpoints);
+        ListFireSafetyFindingsEndpoint.Map(endpoints);
+        GetFireSafetyFindingEndpoint.Map(endpoints);
+        FixFireSafetyFindingEndpoint.Map(endpoints);
+
+        ReportIncidentEndpoint.Map(endpoints);
+        ListIncidentsEndpoint.Map(endpoints);
+        GetIncidentEndpoint.Map(endpoints);
+        RecordIncidentHandlingEndpoint.Map(endpoints);
+        CloseIncidentEndpoint.Map(endpoints);
+
+        CreateEventSecurityPlanEndpoint.Map(endpoints);
+        ListEventSecurityPlansEndpoint.Map(endpoints);
+        GetEventSecurityPlanEndpoint.Map(endpoints);
+
+        GetMeetingReportEndpoint.Map(endpoints);
+    }
+
+    public override void RegisterRecurringJobs(IRecurringJobRegistry jobs)
+    {
+        jobs.AddTenantJob<SchedulePatrolTasks>("security.schedule-patrol-tasks", "7 * * * *");
+        jobs.AddTenantJob<ClosePatrolTasks>("security.close-patrol-tasks", "*/5 * * * *");
+    }
+}
