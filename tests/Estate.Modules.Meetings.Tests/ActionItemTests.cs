@@ -75,7 +75,8 @@ public sealed class ActionItemTests(MeetingsHostFixture fixture)
         Assert.Equal(0L, Count("ActionItemEscalation", soon.Id()));
         Assert.Equal(3L, Count("ActionItemEscalation", late.Id()));
         var ownerInbox = await (await company.Staff("engineering").GetAsync("/api/meetings/notifications")).ReadAsync(HttpStatusCode.OK);
-        Assert.Single(ownerInbox.Items("items"), n => n.GetProperty("kind").GetString() == "actionItemEscalation");
+        Assert.Single(ownerInbox.Items("items"), n => n.GetProperty("kind").GetString() == "actionItemEscalation" && n.GetProperty("department").ValueKind == System.Text.Json.JsonValueKind.Null);
+        Assert.Single(ownerInbox.Items("items"), n => n.GetProperty("kind").GetString() == "actionItemEscalation" && n.GetProperty("department").GetString() == "engineering");
         var chairInbox = await (await company.Manager.GetAsync("/api/meetings/notifications")).ReadAsync(HttpStatusCode.OK);
         Assert.Single(chairInbox.Items("items"), n => n.GetProperty("kind").GetString() == "actionItemEscalation");
         var overdue = await (await company.Manager.GetAsync("/api/meetings/action-items?overdue=true")).ReadAsync(HttpStatusCode.OK);
