@@ -10,7 +10,7 @@ public sealed class ResourceRequestTests(MeetingsHostFixture fixture)
     [Fact]
     public async Task Without_finance_a_money_decision_is_recorded_in_the_meeting_only()
     {
-        var company = fixture.CompanyA;
+        var company = await TestCompany.CreateAsync(fixture.Host, modules: ["engineering", "probe", "meetings"]);
         var meeting = (await company.PlanMeetingAsync(DateTimeOffset.UtcNow.AddDays(1), "路灯改造资金协调会")).Id();
         var asked = await (await company.Head("engineering").PostJsonAsync($"/api/meetings/meetings/{meeting}/resource-requests", new
         {
@@ -35,6 +35,33 @@ public sealed class ResourceRequestTests(MeetingsHostFixture fixture)
     }
 
     [Fact]
+    public async Task With_finance_on_a_money_request_shows_the_budget_check_and_what_is_granted_goes_to_finance()
+    {
+        var company = await TestCompany.CreateAsync(fixture.Host);
+        var meeting = (await company.PlanMeetingAsync(DateTimeOffset.UtcNow.AddDays(1), "资金协调会")).Id();
+        var lights = await AskForMoneyAsync(company, meeting, 48000);
+
+        var decided = await (await company.Manager.PostJsonAsync($"/api/meetings/resource-requests/{lights.Id()}/decision", new
+        {
+            decision = "approved", version = lights.GetProperty("version").GetUInt32(),
+        })).ReadAsync(HttpStatusCode.OK);
+        var second = await AskForMoneyAsync(company, meeting, 60000);
+        var again = await (await company.Manager.PostJsonAsync($"/api/meetings/resource-requests/{decided.Id()}/decision", new
+        {
+            decision = "rejected", version = decided.GetProperty("version").GetUInt32(),
+        })).ReadAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal(100000m, lights.GetProperty("budgetRemaining").GetDecimal());
+        Assert.True(lights.GetProperty("budgetSufficient").GetBoolean());
+        Assert.Equal("sentToFinance", decided.GetProperty("financeRoute").GetString());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, decided.GetProperty("fundRequestId").ValueKind);
+        Assert.Equal("Pending", decided.GetProperty("financeStatus").GetString());
+        Assert.Equal(52000m, second.GetProperty("budgetRemaining").GetDecimal());
+        Assert.False(second.GetProperty("budgetSufficient").GetBoolean());
+        Assert.Equal("resource_request.with_finance", again.GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task People_and_materials_are_decided_by_managers_only_and_a_partial_grant_must_be_less_than_asked()
     {
         var company = fixture.CompanyA;
@@ -56,4 +83,10 @@ public sealed class ResourceRequestTests(MeetingsHostFixture fixture)
         Assert.Equal(2m, approved.GetProperty("approvedQuantity").GetDecimal());
         Assert.Equal("notApplicable", approved.GetProperty("financeRoute").GetString());
     }
+
+    private static async Task<System.Text.Json.JsonElement> AskForMoneyAsync(TestCompany company, Guid meeting, decimal amount) =>
+        await (await company.Head("engineering").PostJsonAsync($"/api/meetings/meetings/{meeting}/resource-requests", new
+        {
+            department = "engineering", kind = "money", description = "主干道路灯改造", reason = "路灯老化，夜间照明不足", amount, propertyId = company.PropertyIds[0],
+        })).ReadAsync(HttpStatusCode.Created);
 }
