@@ -75,7 +75,8 @@ internal sealed class MinutesPdfRenderer(IConfiguration configuration, ILogger<M
                 logger.LogInformation("Chromium started from {ChromiumPath} for minutes PDFs", ChromiumPath);
                 return _browser;
             }
-            catch (PlaywrightException exception)
+            // Playwright's driver or the browser process failing to start (missing libraries, no driver) all mean the same here.
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 throw new PdfUnavailableException($"Chromium at {ChromiumPath} did not start: {exception.Message}", exception);
             }

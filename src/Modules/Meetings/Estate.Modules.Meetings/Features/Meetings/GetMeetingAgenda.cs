@@ -60,16 +60,17 @@ internal sealed class GetMeetingAgendaHandler(MeetingsDbContext db, ReportCollec
         var period = await MeetingPeriods.ForAsync(db, meeting, cancellationToken);
         var record = await MeetingRecord.LoadAsync(db, meeting, cancellationToken);
         var frozen = meeting.Status == MeetingStatus.Closed;
+        var snapshots = frozen
+            ? await db.ReportSnapshots.AsNoTracking().Where(s => s.MeetingId == meeting.Id).OrderBy(s => s.Position).ToListAsync(cancellationToken)
+            : [];
         IReadOnlyList<CollectedReport> reports = frozen
-            ? [.. (await db.ReportSnapshots.AsNoTracking().Where(s => s.MeetingId == meeting.Id).OrderBy(s => s.Position).ToListAsync(cancellationToken))
-                .Select(s => new CollectedReport(s.ModuleId, s.NameZh, s.NameEn, s.Available, s.UnavailableReason,
-                    s.Report is null ? null : MeetingsJson.Read<DepartmentReport>(s.Report), s.AsOf))]
+            ? [.. snapshots.Select(s => new CollectedReport(s.ModuleId, s.NameZh, s.NameEn, s.Available, s.UnavailableReason,
+                s.Report is null ? null : MeetingsJson.Read<DepartmentReport>(s.Report), s.AsOf))]
             : await collector.CollectAsync(period, null, cancellationToken);
 
+        // Before closing, the heads' comments as they stand; after, as frozen with the reports.
         var comments = frozen
-            ? (await db.ReportSnapshots.AsNoTracking().Where(s => s.MeetingId == meeting.Id && s.Comment != null)
-                .Select(s => new { s.ModuleId, s.Comment, s.CommentAuthor }).ToListAsync(cancellationToken))
-                .ToDictionary(c => c.ModuleId, c => (Text: c.Comment!, Author: c.CommentAuthor ?? ""))
+            ? snapshots.Where(s => s.Comment is not null).ToDictionary(s => s.ModuleId, s => (Text: s.Comment!, Author: s.CommentAuthor ?? ""))
             : record.Comments.ToDictionary(c => c.ModuleId, c => (Text: c.Text, Author: c.AuthorName));
         var sections = reports.Select(r => new ReportSectionView(
             r.ModuleId, r.NameZh, r.NameEn, r.Available, r.UnavailableReason, r.AsOf, r.Report,
