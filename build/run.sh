@@ -13,6 +13,8 @@ cd "$REPO"
 
 # shellcheck source=build/pg.sh
 . "$REPO/build/pg.sh"
+# shellcheck source=build/browser.sh
+. "$REPO/build/browser.sh"
 
 PGDIR="$REPO/.data/pg"
 PGPORT=${ESTATE_PG_PORT:-55432}
@@ -49,8 +51,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# 1. PostgreSQL
+# 1. PostgreSQL, and Chromium with CJK fonts for the minutes PDF
 pg_ensure_installed
+browser_ensure_installed
 mkdir -p "$REPO/.data"
 pg_start "$PGDIR" "$PGPORT" dev
 

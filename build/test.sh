@@ -12,6 +12,8 @@ export MSBUILDDISABLENODEREUSE=1
 
 # shellcheck source=build/pg.sh
 . "$REPO/build/pg.sh"
+# shellcheck source=build/browser.sh
+. "$REPO/build/browser.sh"
 
 SUMMARY_PRINTED=0
 PGDIR=""
@@ -31,6 +33,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 pg_ensure_installed
+browser_ensure_installed
 
 PGDIR=$(mktemp -d /tmp/estate-test-pg.XXXXXX)
 chmod 755 "$PGDIR"

@@ -11,7 +11,7 @@ internal sealed class UserDirectory(PlatformDbContext db, ITenantContext tenant)
         var organizationId = tenant.OrganizationId;
         var user = await db.Users.AsNoTracking()
             .Where(u => u.OrganizationId == organizationId && u.Id == userId)
-            .Select(u => new { u.Id, u.DisplayName, u.Department })
+            .Select(u => new { u.Id, u.DisplayName, u.Department, u.Email })
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {
@@ -22,6 +22,6 @@ internal sealed class UserDirectory(PlatformDbContext db, ITenantContext tenant)
                           join r in db.Roles on userRole.RoleId equals r.Id
                           where userRole.UserId == userId
                           select r.Name).FirstOrDefaultAsync(cancellationToken);
-        return new UserSummary(user.Id, user.DisplayName, role ?? "", user.Department);
+        return new UserSummary(user.Id, user.DisplayName, role ?? "", user.Department, user.Email);
     }
 }

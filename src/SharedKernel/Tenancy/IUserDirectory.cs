@@ -1,7 +1,7 @@
 namespace Estate.SharedKernel.Tenancy;
 
-/// <summary>A user of the current company, as the platform keeps it.</summary>
-public sealed record UserSummary(Guid Id, string DisplayName, string Role, string? Department);
+/// <summary>A user of the current company, as the platform keeps it; the e-mail address is where mail to them goes.</summary>
+public sealed record UserSummary(Guid Id, string DisplayName, string Role, string? Department, string? Email = null);
 
 /// <summary>The platform's users, seen through the current tenant.</summary>
 public interface IUserDirectory

@@ -23,6 +23,42 @@ namespace Estate.Modules.Probe.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Estate.Modules.Probe.ProbeFigure", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.HasKey("OrganizationId", "Id")
+                        .HasName("pk_figures");
+
+                    b.HasIndex("OrganizationId", "RecordedAt")
+                        .HasDatabaseName("ix_figures_organization_id_recorded_at");
+
+                    b.ToTable("figures", "probe");
+                });
+
             modelBuilder.Entity("Estate.Modules.Probe.ReceivedEvent", b =>
                 {
                     b.Property<Guid>("OrganizationId")
