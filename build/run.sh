@@ -98,6 +98,8 @@ cat <<EOF
      manager@demo.estate            senior manager
      engineering.head@demo.estate   engineering department head
      engineering.staff@demo.estate  engineering staff
+     customer-service.head@demo.estate   customer service department head
+     customer-service.staff@demo.estate  customer service staff
      viewer@demo.estate             read-only
 
  Ctrl-C stops the web server; PostgreSQL keeps running.

@@ -32,6 +32,8 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
         ("manager@demo.estate", "李总 (Senior manager)", PlatformRoles.SeniorManager, null),
         ("engineering.head@demo.estate", "张工 (Engineering head)", PlatformRoles.DepartmentHead, "engineering"),
         ("engineering.staff@demo.estate", "刘师傅 (Engineering staff)", PlatformRoles.Staff, "engineering"),
+        ("customer-service.head@demo.estate", "赵丽 (Customer service head)", PlatformRoles.DepartmentHead, "customer-service"),
+        ("customer-service.staff@demo.estate", "孙小梅 (Customer service staff)", PlatformRoles.Staff, "customer-service"),
         ("viewer@demo.estate", "陈静 (Read-only)", PlatformRoles.ReadOnly, null),
     ];
 
