@@ -67,7 +67,7 @@ public sealed class ComplaintTests(CustomerServiceHostFixture fixture)
         var close = await Staff.ActAsync(complaint, "close", expected: HttpStatusCode.Conflict);
         var followUp = await Staff.ActAsync(complaint, "follow-up", new { satisfaction = "neutral" }, HttpStatusCode.Conflict);
         await Staff.ActAsync(complaint, "respond", new { note = "已转财务核对账单" });
-        var stale = await Staff.ActAsync(complaint, "respond", new { note = "again" }, HttpStatusCode.Conflict);
+        var stale = await Staff.ActAsync(complaint, "resolve", new { note = "read before the response" }, HttpStatusCode.Conflict);
 
         Assert.Equal("complaint.cannot_close", close.GetProperty("code").GetString());
         Assert.Equal("complaint.cannot_follow_up", followUp.GetProperty("code").GetString());

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Estate.Modules.CustomerService.Contracts;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
@@ -86,12 +87,12 @@ public sealed class ContractTests(CustomerServiceHostFixture fixture)
         var company = await TestCompany.CreateAsync(fixture.Host);
         var complaint = await company.Staff("customer-service").OpenComplaintAsync(company.PropertyIds[1], "cleaning");
 
-        var payload = await fixture.Database.ScalarAsync<string>(
-            "SELECT payload::text FROM customer_service.outbox_messages WHERE organization_id = $1 AND type LIKE '%ComplaintOpened%'", company.Id);
+        var payload = JsonDocument.Parse(await fixture.Database.ScalarAsync<string>(
+            "SELECT payload::text FROM customer_service.outbox_messages WHERE organization_id = $1 AND type LIKE '%ComplaintOpened%'", company.Id)).RootElement;
 
-        Assert.Contains(TestCompany.IdOf(complaint).ToString(), payload, StringComparison.Ordinal);
-        Assert.Contains("\"category\":\"Cleaning\"", payload, StringComparison.Ordinal);
-        Assert.Contains("\"responsibleDepartment\":\"customer-service\"", payload, StringComparison.Ordinal);
+        Assert.Equal(TestCompany.IdOf(complaint), payload.GetProperty("complaintId").GetGuid());
+        Assert.Equal("Cleaning", payload.GetProperty("category").GetString());
+        Assert.Equal("customer-service", payload.GetProperty("responsibleDepartment").GetString());
     }
 
     [Fact]

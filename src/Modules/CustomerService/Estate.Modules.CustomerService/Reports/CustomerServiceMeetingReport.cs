@@ -46,7 +46,9 @@ internal sealed class CustomerServiceMeetingReport(CustomerServiceDbContext db, 
     public async Task<DepartmentReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var now = clock.GetUtcNow();
+        // PostgreSQL's timestamptz parameters must be UTC; callers may pass local times.
+        period = new ReportPeriod(period.From.ToUniversalTime(), period.To.ToUniversalTime());
+        var now = clock.StoredNow();
         var previousFrom = period.From - (period.To - period.From);
         var properties = await directory.ListAsync(cancellationToken);
         var targets = await db.TargetsOfAsync(tenant.OrganizationId, cancellationToken);

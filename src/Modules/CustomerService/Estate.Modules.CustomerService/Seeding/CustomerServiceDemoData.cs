@@ -51,7 +51,7 @@ internal sealed class CustomerServiceDemoData(CustomerServiceDbContext db, IModu
         }
 
         var random = new Random(20261130);
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         var units = new List<(Unit Unit, List<Owner> Residents)>();
         foreach (var property in company.Properties)
         {
@@ -191,10 +191,10 @@ internal sealed class CustomerServiceDemoData(CustomerServiceDbContext db, IModu
             var start = quarterStart.AddMonths(-3 * q);
             var end = start.AddMonths(3).AddDays(-1);
             var quarter = string.Create(CultureInfo.InvariantCulture, $"{start.Year}年第{((start.Month - 1) / 3) + 1}季度业主满意度调查");
-            var answeredAt = new DateTimeOffset(end.ToDateTime(TimeOnly.MinValue), tenant.TimeZone.GetUtcOffset(end.ToDateTime(TimeOnly.MinValue)));
+            var answeredAt = new DateTimeOffset(end.ToDateTime(TimeOnly.MinValue), tenant.TimeZone.GetUtcOffset(end.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
             var survey = SatisfactionSurvey.Create(organizationId, propertyId, quarter, start, end, answeredAt);
             db.Surveys.Add(survey);
-            var satisfiedChance = q == 2 ? 84 + random.Next(4) : 88 + random.Next(6);
+            var satisfiedChance = q == 2 ? 78 + random.Next(4) : 88 + random.Next(5);
             foreach (var unit in units.Where(_ => random.Next(10) < 6))
             {
                 var roll = random.Next(100);

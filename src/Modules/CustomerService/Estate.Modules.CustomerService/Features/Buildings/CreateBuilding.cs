@@ -43,7 +43,7 @@ internal sealed class CreateBuildingHandler(CustomerServiceDbContext db, IProper
             return Error.Conflict("building.duplicate", $"The property already has a building named '{name}'.");
         }
 
-        var building = Building.Create(tenant.OrganizationId, property.Id, name, request.Floors, clock.GetUtcNow());
+        var building = Building.Create(tenant.OrganizationId, property.Id, name, request.Floors, clock.StoredNow());
         db.Buildings.Add(building);
         await db.SaveChangesAsync(cancellationToken);
         return BuildingDetails.From(building);

@@ -31,7 +31,7 @@ internal sealed class CloseComplaintHandler(CustomerServiceDbContext db, TimePro
             return Error.NotFound("Complaint", request.Id);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         complaint.Close(now);
         await db.SaveChangesAsync(cancellationToken);
         return await ComplaintRows.DetailsAsync(db, complaint, now, cancellationToken);

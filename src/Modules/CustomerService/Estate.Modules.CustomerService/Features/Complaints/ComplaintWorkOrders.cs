@@ -59,7 +59,7 @@ internal sealed class ComplaintWorkOrders(
             return opened.Error;
         }
 
-        complaint.LinkWorkOrder(opened.Value, clock.GetUtcNow());
+        complaint.LinkWorkOrder(opened.Value, clock.StoredNow());
         logger.LogInformation("Complaint {ComplaintId} handed to engineering as work order {WorkOrderNumber}", complaint.Id, opened.Value.Number);
         return null;
     }

@@ -111,7 +111,7 @@ internal sealed class CreateComplaintHandler(
             }
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         var complaint = Complaint.Open(
             tenant.OrganizationId,
             property.Id,

@@ -33,7 +33,7 @@ internal sealed class GetComplaintHandler(CustomerServiceDbContext db, IModuleAv
             live = status.IsSuccess ? status.Value : null;
         }
 
-        return ComplaintDetails.From(row.Complaint, row.UnitLabel, row.OwnerName, clock.GetUtcNow(), live);
+        return ComplaintDetails.From(row.Complaint, row.UnitLabel, row.OwnerName, clock.StoredNow(), live);
     }
 }
 

@@ -38,7 +38,7 @@ internal sealed class ListComplaintsHandler(CustomerServiceDbContext db, TimePro
 {
     public async Task<Result<PagedList<ComplaintDetails>>> Handle(ListComplaints request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         var complaints = db.Complaints.AsNoTracking();
         if (request.PropertyId is { } propertyId)
         {

@@ -47,7 +47,7 @@ internal sealed class OpenComplaintWorkOrderHandler(CustomerServiceDbContext db,
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await ComplaintRows.DetailsAsync(db, complaint, clock.GetUtcNow(), cancellationToken);
+        return await ComplaintRows.DetailsAsync(db, complaint, clock.StoredNow(), cancellationToken);
     }
 }
 

@@ -36,7 +36,7 @@ internal sealed class RecordFollowUpHandler(CustomerServiceDbContext db, TimePro
             return Error.NotFound("Complaint", request.Id);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         complaint.RecordFollowUp(request.Satisfaction!.Value, request.Note, now);
         await db.SaveChangesAsync(cancellationToken);
         return await ComplaintRows.DetailsAsync(db, complaint, now, cancellationToken);

@@ -35,7 +35,7 @@ internal sealed class ReopenComplaintHandler(CustomerServiceDbContext db, TimePr
             return Error.NotFound("Complaint", request.Id);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         complaint.Reopen(request.Reason.Trim(), await db.TargetsOfAsync(complaint.OrganizationId, cancellationToken), now);
         await db.SaveChangesAsync(cancellationToken);
         return await ComplaintRows.DetailsAsync(db, complaint, now, cancellationToken);

@@ -35,7 +35,7 @@ internal sealed class ResolveComplaintHandler(CustomerServiceDbContext db, TimeP
             return Error.NotFound("Complaint", request.Id);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         complaint.Resolve(request.Note.Trim(), now);
         await db.SaveChangesAsync(cancellationToken);
         return await ComplaintRows.DetailsAsync(db, complaint, now, cancellationToken);

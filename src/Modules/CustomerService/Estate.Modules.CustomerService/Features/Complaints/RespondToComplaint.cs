@@ -35,7 +35,7 @@ internal sealed class RespondToComplaintHandler(CustomerServiceDbContext db, Tim
             return Error.NotFound("Complaint", request.Id);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         complaint.Respond(request.Note.Trim(), now);
         await db.SaveChangesAsync(cancellationToken);
         return await ComplaintRows.DetailsAsync(db, complaint, now, cancellationToken);

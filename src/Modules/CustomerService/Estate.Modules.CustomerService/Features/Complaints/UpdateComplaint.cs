@@ -41,7 +41,7 @@ internal sealed class UpdateComplaintHandler(CustomerServiceDbContext db, TimePr
 
         complaint.Correct(request.Title.Trim(), request.Description, request.Category!.Value, request.ResponsibleDepartment);
         await db.SaveChangesAsync(cancellationToken);
-        return await ComplaintRows.DetailsAsync(db, complaint, clock.GetUtcNow(), cancellationToken);
+        return await ComplaintRows.DetailsAsync(db, complaint, clock.StoredNow(), cancellationToken);
     }
 }
 

@@ -9,15 +9,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Estate.Modules.CustomerService.Features.Contracts;
 
-/// <summary>Units as other departments see them, with the owner billed for each: the earliest-moved-in owner (tenants are not billed).</summary>
+/// <summary>Units as other departments see them, in id order, with the owner billed for each: the earliest-moved-in owner (tenants are not billed).</summary>
 internal static class UnitInfos
 {
     public static IQueryable<UnitInfo> Query(CustomerServiceDbContext db, IQueryable<Unit> units) =>
         from u in units
         join b in db.Buildings on u.BuildingId equals b.Id
-        let owners = db.Owners.Where(o => o.UnitId == u.Id && o.Kind == ResidentKind.Owner).OrderBy(o => o.MoveInDate).ThenBy(o => o.CreatedAt)
+        orderby u.Id
         select new UnitInfo(
-            u.Id, u.PropertyId, u.BuildingId, b.Name, u.Number, u.FloorArea, owners.Select(o => (Guid?)o.Id).FirstOrDefault(), owners.Select(o => o.Name).FirstOrDefault());
+            u.Id,
+            u.PropertyId,
+            u.BuildingId,
+            b.Name,
+            u.Number,
+            u.FloorArea,
+            db.Owners.Where(o => o.UnitId == u.Id && o.Kind == ResidentKind.Owner).OrderBy(o => o.MoveInDate).ThenBy(o => o.CreatedAt).Select(o => (Guid?)o.Id).FirstOrDefault(),
+            db.Owners.Where(o => o.UnitId == u.Id && o.Kind == ResidentKind.Owner).OrderBy(o => o.MoveInDate).ThenBy(o => o.CreatedAt).Select(o => o.Name).FirstOrDefault());
 }
 
 internal sealed class ListUnitsValidator : AbstractValidator<ListUnits>
@@ -43,7 +50,7 @@ internal sealed class ListUnitsHandler(CustomerServiceDbContext db) : IRequestHa
             units = units.Where(u => u.Id > after);
         }
 
-        return await UnitInfos.Query(db, units.OrderBy(u => u.Id).Take(request.Limit)).OrderBy(u => u.UnitId).ToListAsync(cancellationToken);
+        return await UnitInfos.Query(db, units.OrderBy(u => u.Id).Take(request.Limit)).ToListAsync(cancellationToken);
     }
 }
 

@@ -50,7 +50,7 @@ internal sealed class ImportBuildingsHandler(CustomerServiceDbContext db, IPrope
             return problems.ToError("buildings");
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         var propertyIds = rows.Select(r => r.PropertyId).Distinct().ToList();
         var stored = await db.Buildings.Where(b => propertyIds.Contains(b.PropertyId)).ToDictionaryAsync(b => (b.PropertyId, b.Name), cancellationToken);
         var (created, updated) = (0, 0);

@@ -77,7 +77,7 @@ internal sealed class ImportOwnersHandler(CustomerServiceDbContext db, IProperty
             return problems.ToError("owners");
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         var stored = await db.Owners.Where(o => propertyIds.Contains(o.PropertyId)).ToDictionaryAsync(o => (o.UnitId, o.Name), cancellationToken);
         var (created, updated) = (0, 0);
         var newOwners = new List<Owner>();

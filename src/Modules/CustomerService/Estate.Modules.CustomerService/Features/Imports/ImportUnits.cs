@@ -62,7 +62,7 @@ internal sealed class ImportUnitsHandler(CustomerServiceDbContext db, IPropertyD
             return problems.ToError("units");
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         var propertyIds = rows.Select(r => r.PropertyId).Distinct().ToList();
         var buildings = await db.Buildings.Where(b => propertyIds.Contains(b.PropertyId)).ToDictionaryAsync(b => (b.PropertyId, b.Name), cancellationToken);
         var units = await db.Units.Where(u => propertyIds.Contains(u.PropertyId)).ToDictionaryAsync(u => (u.BuildingId, u.Number), cancellationToken);

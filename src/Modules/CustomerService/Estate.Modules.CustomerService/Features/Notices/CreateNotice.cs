@@ -47,7 +47,7 @@ internal sealed class CreateNoticeHandler(CustomerServiceDbContext db, IProperty
             return Error.Invalid("buildingIds", "Some buildings are not buildings of this property.");
         }
 
-        var notice = Notice.Draft(tenant.OrganizationId, property.Id, request.Kind!.Value, request.Title.Trim(), request.Body, buildingIds, clock.GetUtcNow());
+        var notice = Notice.Draft(tenant.OrganizationId, property.Id, request.Kind!.Value, request.Title.Trim(), request.Body, buildingIds, clock.StoredNow());
         db.Notices.Add(notice);
         await db.SaveChangesAsync(cancellationToken);
         return NoticeDetails.From(notice);

@@ -46,7 +46,7 @@ internal sealed class SendNoticeHandler(CustomerServiceDbContext db, TimeProvide
             .Where(o => units.Any(u => u.Id == o.UnitId))
             .Select(o => new { o.Id, o.UnitId, o.Name, o.Phone, o.Kind })
             .ToListAsync(cancellationToken);
-        notice.MarkSent(residents.Count, clock.GetUtcNow());
+        notice.MarkSent(residents.Count, clock.StoredNow());
         db.NoticeRecipients.AddRange(residents.Select(r =>
             new NoticeRecipient(notice.OrganizationId, Guid.CreateVersion7(), notice.Id, r.Id, r.UnitId, r.Name, r.Phone, r.Kind)));
         await db.SaveChangesAsync(cancellationToken);

@@ -46,7 +46,7 @@ internal sealed class CreateOwnerHandler(CustomerServiceDbContext db, ITenantCon
             return Error.Conflict("owner.duplicate", $"'{name}' is already linked to this unit.");
         }
 
-        var owner = Owner.Create(tenant.OrganizationId, unit.PropertyId, unit.Id, name, request.Phone, request.Kind!.Value, request.MoveInDate, clock.GetUtcNow());
+        var owner = Owner.Create(tenant.OrganizationId, unit.PropertyId, unit.Id, name, request.Phone, request.Kind!.Value, request.MoveInDate, clock.StoredNow());
         db.Owners.Add(owner);
         db.Publish(OwnerEvents.Changed(owner));
         await db.SaveChangesAsync(cancellationToken);

@@ -53,9 +53,7 @@ internal sealed class ListOwnersHandler(CustomerServiceDbContext db) : IRequestH
             owners = owners.Where(o => o.Name.StartsWith(prefix) || (o.Phone != null && o.Phone.StartsWith(prefix)));
         }
 
-        return await OwnerDetails.Query(db, owners)
-            .OrderBy(o => o.Name).ThenBy(o => o.Id)
-            .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
+        return await OwnerDetails.Query(db, owners).ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
     }
 }
 

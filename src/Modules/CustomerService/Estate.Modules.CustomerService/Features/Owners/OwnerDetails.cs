@@ -18,10 +18,12 @@ internal sealed record OwnerDetails(
     DateTimeOffset CreatedAt,
     uint Version)
 {
+    /// <summary>Owners by name (EF cannot sort on a constructor-projected record, so the order is set here).</summary>
     public static IQueryable<OwnerDetails> Query(CustomerServiceDbContext db, IQueryable<Owner> owners) =>
         from o in owners
         join u in db.Units on o.UnitId equals u.Id
         join b in db.Buildings on u.BuildingId equals b.Id
+        orderby o.Name, o.Id
         select new OwnerDetails(o.Id, o.PropertyId, o.UnitId, b.Name, u.Number, o.Name, o.Phone, o.Kind, o.MoveInDate, o.CreatedAt, o.Version);
 
     public static OwnerDetails From(Owner o, string buildingName, string unitNumber) =>

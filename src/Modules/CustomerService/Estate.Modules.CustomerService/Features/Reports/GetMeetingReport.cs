@@ -41,7 +41,7 @@ internal sealed class GetMeetingReportHandler(CustomerServiceMeetingReport repor
     private DateTimeOffset StartOf(DateOnly date)
     {
         var midnight = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, tenant.TimeZone.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, tenant.TimeZone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 }
 

@@ -45,7 +45,7 @@ internal sealed class UpdateServiceTargetsHandler(CustomerServiceDbContext db, I
             db.ServiceTargets.Add(targets);
         }
 
-        targets.Change(request.FirstResponseHours!.Value, request.CloseWithinDays!.Value, clock.GetUtcNow());
+        targets.Change(request.FirstResponseHours!.Value, request.CloseWithinDays!.Value, clock.StoredNow());
         await db.SaveChangesAsync(cancellationToken);
         return ServiceTargetsDetails.From(targets);
     }

@@ -37,7 +37,7 @@ internal sealed class CreateSurveyHandler(CustomerServiceDbContext db, IProperty
             return Error.Invalid("propertyId", "Unknown property.");
         }
 
-        var survey = SatisfactionSurvey.Create(tenant.OrganizationId, property.Id, request.Title.Trim(), request.PeriodStart!.Value, request.PeriodEnd!.Value, clock.GetUtcNow());
+        var survey = SatisfactionSurvey.Create(tenant.OrganizationId, property.Id, request.Title.Trim(), request.PeriodStart!.Value, request.PeriodEnd!.Value, clock.StoredNow());
         db.Surveys.Add(survey);
         await db.SaveChangesAsync(cancellationToken);
         return (await SatisfactionRates.DetailsAsync(db, [survey], cancellationToken))[0];

@@ -63,7 +63,7 @@ internal sealed class RecordSurveyResponsesHandler(CustomerServiceDbContext db, 
                 wrong.ToDictionary(x => $"responses[{x.i}].unitId", _ => NotInProperty));
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.StoredNow();
         var stored = await db.SurveyResponses.Where(r => r.SurveyId == survey.Id && unitIds.Contains(r.UnitId)).ToDictionaryAsync(r => r.UnitId, cancellationToken);
         foreach (var answer in answers)
         {

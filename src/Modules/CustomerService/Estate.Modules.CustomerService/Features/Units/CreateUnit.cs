@@ -45,7 +45,7 @@ internal sealed class CreateUnitHandler(CustomerServiceDbContext db, ITenantCont
             return Error.Conflict("unit.duplicate", $"Building '{building.Name}' already has unit '{number}'.");
         }
 
-        var unit = Unit.Create(tenant.OrganizationId, building.PropertyId, building.Id, number, request.Entrance, request.Floor, request.FloorArea!.Value, clock.GetUtcNow());
+        var unit = Unit.Create(tenant.OrganizationId, building.PropertyId, building.Id, number, request.Entrance, request.Floor, request.FloorArea!.Value, clock.StoredNow());
         db.Units.Add(unit);
         db.Publish(UnitEvents.Changed(unit, building.Name));
         await db.SaveChangesAsync(cancellationToken);

@@ -47,9 +47,7 @@ internal sealed class SearchUnitsHandler(CustomerServiceDbContext db) : IRequest
             units = units.Where(u => u.Number.StartsWith(prefix));
         }
 
-        return await UnitDetails.Query(db, units)
-            .OrderBy(u => u.PropertyId).ThenBy(u => u.BuildingName).ThenBy(u => u.Number).ThenBy(u => u.Id)
-            .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
+        return await UnitDetails.Query(db, units).ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
     }
 }
 

@@ -47,7 +47,7 @@ internal sealed class UpdateUnitHandler(CustomerServiceDbContext db, TimeProvide
         }
 
         var buildingName = await db.Buildings.Where(b => b.Id == unit.BuildingId).Select(b => b.Name).FirstAsync(cancellationToken);
-        if (unit.Update(number, request.Entrance, request.Floor, request.FloorArea!.Value, clock.GetUtcNow()))
+        if (unit.Update(number, request.Entrance, request.Floor, request.FloorArea!.Value, clock.StoredNow()))
         {
             db.Publish(UnitEvents.Changed(unit, buildingName));
         }
