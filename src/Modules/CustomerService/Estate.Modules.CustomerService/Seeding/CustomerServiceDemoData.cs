@@ -194,11 +194,12 @@ internal sealed class CustomerServiceDemoData(CustomerServiceDbContext db, IModu
             var answeredAt = new DateTimeOffset(end.ToDateTime(TimeOnly.MinValue), tenant.TimeZone.GetUtcOffset(end.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
             var survey = SatisfactionSurvey.Create(organizationId, propertyId, quarter, start, end, answeredAt);
             db.Surveys.Add(survey);
-            var satisfiedChance = q == 2 ? 78 + random.Next(4) : 88 + random.Next(5);
-            foreach (var unit in units.Where(_ => random.Next(10) < 6))
+            // Six in ten units answer; the share satisfied is set exactly, so the trend does not hang on chance.
+            var responding = units.Where(_ => random.Next(10) < 6).OrderBy(_ => random.Next()).ToList();
+            var satisfied = (int)Math.Round(responding.Count * (q == 2 ? 0.80 + (random.Next(4) / 100.0) : 0.89 + (random.Next(5) / 100.0)));
+            foreach (var (unit, i) in responding.Select((unit, i) => (unit, i)))
             {
-                var roll = random.Next(100);
-                var score = roll < satisfiedChance ? 4 + random.Next(2) : roll < satisfiedChance + 8 ? 3 : 1 + random.Next(2);
+                var score = i < satisfied ? 4 + random.Next(2) : 1 + random.Next(3);
                 var answer = score >= 4 ? Satisfaction.Satisfied : score == 3 ? Satisfaction.Neutral : Satisfaction.Dissatisfied;
                 // A third of the answers were ticked as a word on the paper form rather than as a score.
                 db.SurveyResponses.Add(random.Next(3) == 0

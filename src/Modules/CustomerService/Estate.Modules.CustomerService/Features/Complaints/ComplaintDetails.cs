@@ -102,7 +102,7 @@ internal sealed record ComplaintDetails(
 /// <summary>Complaints with the labels of their unit and owner, for the queries that show them.</summary>
 internal static class ComplaintRows
 {
-    public sealed record Row(Complaint Complaint, string? UnitLabel, string? OwnerName);
+    internal sealed record Row(Complaint Complaint, string? UnitLabel, string? OwnerName);
 
     public static IQueryable<Row> Query(CustomerServiceDbContext db, IQueryable<Complaint> complaints) =>
         from c in complaints

@@ -27,7 +27,7 @@ internal sealed record SurveyDetails(
 /// <summary>Satisfaction figures of surveys, computed in the database per survey.</summary>
 internal static class SatisfactionRates
 {
-    public sealed record Figures(int Responses, int Satisfied, decimal? AverageScore)
+    internal sealed record Figures(int Responses, int Satisfied, decimal? AverageScore)
     {
         public static readonly Figures None = new(0, 0, null);
 
