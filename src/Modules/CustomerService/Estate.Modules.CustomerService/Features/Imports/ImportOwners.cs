@@ -3,6 +3,7 @@ using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
 using Estate.Modules.CustomerService.Features.Owners;
 using Estate.SharedKernel.Behaviors;
+using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Web;
@@ -79,8 +80,9 @@ internal sealed class ImportOwnersHandler(CustomerServiceDbContext db, IProperty
 
         var now = clock.StoredNow();
         var stored = await db.Owners.Where(o => propertyIds.Contains(o.PropertyId)).ToDictionaryAsync(o => (o.UnitId, o.Name), cancellationToken);
-        var (created, updated) = (0, 0);
+        var updated = 0;
         var newOwners = new List<Owner>();
+        var newOwnerEvents = new List<OutboxMessage>();
         foreach (var (row, unitId) in linked)
         {
             if (stored.TryGetValue((unitId, row.Name), out var owner))
@@ -95,13 +97,13 @@ internal sealed class ImportOwnersHandler(CustomerServiceDbContext db, IProperty
             {
                 owner = Owner.Create(tenant.OrganizationId, row.PropertyId, unitId, row.Name, row.Phone, row.Kind, row.MoveInDate, now);
                 newOwners.Add(owner);
-                db.Publish(OwnerEvents.Changed(owner));
-                created++;
+                newOwnerEvents.Add(OutboxMessage.For(OwnerEvents.Changed(owner), now));
             }
         }
 
-        db.Owners.AddRange(newOwners);
-        return new ImportSummary(linked.Count, created, updated, linked.Count - created - updated, 0);
+        await BulkCopy.InsertAsync(db, tenant.OrganizationId, newOwners, cancellationToken);
+        await BulkCopy.InsertAsync(db, tenant.OrganizationId, newOwnerEvents, cancellationToken);
+        return new ImportSummary(linked.Count, newOwners.Count, updated, linked.Count - newOwners.Count - updated, 0);
     }
 }
 

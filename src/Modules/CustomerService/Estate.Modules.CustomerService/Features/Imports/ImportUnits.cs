@@ -3,6 +3,7 @@ using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
 using Estate.Modules.CustomerService.Features.Units;
 using Estate.SharedKernel.Behaviors;
+using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Web;
@@ -66,8 +67,9 @@ internal sealed class ImportUnitsHandler(CustomerServiceDbContext db, IPropertyD
         var propertyIds = rows.Select(r => r.PropertyId).Distinct().ToList();
         var buildings = await db.Buildings.Where(b => propertyIds.Contains(b.PropertyId)).ToDictionaryAsync(b => (b.PropertyId, b.Name), cancellationToken);
         var units = await db.Units.Where(u => propertyIds.Contains(u.PropertyId)).ToDictionaryAsync(u => (u.BuildingId, u.Number), cancellationToken);
-        var (created, updated, buildingsCreated) = (0, 0, 0);
+        var (updated, buildingsCreated) = (0, 0);
         var newUnits = new List<Unit>();
+        var newUnitEvents = new List<OutboxMessage>();
         foreach (var row in rows)
         {
             if (!buildings.TryGetValue((row.PropertyId, row.Building), out var building))
@@ -90,13 +92,15 @@ internal sealed class ImportUnitsHandler(CustomerServiceDbContext db, IPropertyD
             {
                 unit = Unit.Create(tenant.OrganizationId, row.PropertyId, building.Id, row.Number, row.Entrance, row.Floor, row.Area, now);
                 newUnits.Add(unit);
-                db.Publish(UnitEvents.Changed(unit, building.Name));
-                created++;
+                newUnitEvents.Add(OutboxMessage.For(UnitEvents.Changed(unit, building.Name), now));
             }
         }
 
-        db.Units.AddRange(newUnits);
-        return new ImportSummary(rows.Count, created, updated, rows.Count - created - updated, buildingsCreated);
+        // New buildings go in first: the units copied next refer to them. Changed units are saved by the unit of work.
+        await db.SaveChangesAsync(cancellationToken);
+        await BulkCopy.InsertAsync(db, tenant.OrganizationId, newUnits, cancellationToken);
+        await BulkCopy.InsertAsync(db, tenant.OrganizationId, newUnitEvents, cancellationToken);
+        return new ImportSummary(rows.Count, newUnits.Count, updated, rows.Count - newUnits.Count - updated, buildingsCreated);
     }
 }
 
