@@ -43,7 +43,20 @@ internal static class BulkCopy
         var columns = entityType.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAddOrUpdate).ToList();
         var copy = $"COPY \"{table.Schema}\".\"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))}) FROM STDIN (FORMAT BINARY)";
 
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        try
+        {
+            await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), copy, columns, rows, cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Another import stored the same record meanwhile: answered 409 like any unique violation.
+            throw new DbUpdateException($"A {typeof(TEntity).Name} of the import was stored meanwhile.", exception);
+        }
+    }
+
+    private static async Task CopyAsync<TEntity>(NpgsqlConnection connection, string copy, List<IProperty> columns, IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken)
+        where TEntity : class
+    {
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
         foreach (var row in rows)
         {

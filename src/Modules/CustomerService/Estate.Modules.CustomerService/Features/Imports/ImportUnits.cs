@@ -96,7 +96,7 @@ internal sealed class ImportUnitsHandler(CustomerServiceDbContext db, IPropertyD
             }
         }
 
-        // New buildings go in first: the units copied next refer to them. Changed units are saved by the unit of work.
+        // New buildings (and changed units) are saved first: the units copied next refer to the buildings.
         await db.SaveChangesAsync(cancellationToken);
         await BulkCopy.InsertAsync(db, tenant.OrganizationId, newUnits, cancellationToken);
         await BulkCopy.InsertAsync(db, tenant.OrganizationId, newUnitEvents, cancellationToken);
