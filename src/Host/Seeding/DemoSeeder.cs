@@ -35,7 +35,9 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
         ("cleaning.head@demo.estate", "周主管 (Cleaning head)", PlatformRoles.DepartmentHead, "cleaning"),
         ("cleaning.staff@demo.estate", "孙阿姨 (Cleaning staff)", PlatformRoles.Staff, "cleaning"),
         ("security.head@demo.estate", "赵队长 (Security head)", PlatformRoles.DepartmentHead, "security"),
-        ("security.staff@demo.estate", "孙保安 (Security staff)", PlatformRoles.Staff, "security"),
+        ("security.staff@demo.estate", "吴保安 (Security staff)", PlatformRoles.Staff, "security"),
+        ("customer-service.head@demo.estate", "黄丽 (Customer service head)", PlatformRoles.DepartmentHead, "customer-service"),
+        ("customer-service.staff@demo.estate", "郑小梅 (Customer service staff)", PlatformRoles.Staff, "customer-service"),
         ("viewer@demo.estate", "陈静 (Read-only)", PlatformRoles.ReadOnly, null),
     ];
 
