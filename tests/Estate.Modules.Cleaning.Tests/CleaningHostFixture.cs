@@ -27,7 +27,7 @@ public sealed class CleaningHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("cleaning");
-        _modules = ModuleFolders.With("Engineering", "Cleaning");
+        _modules = ModuleFolders.With("Engineering", "Cleaning", "CustomerService");
         Host = new EstateHost(Database.ConnectionString, _modules.Path, new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
         CompanyA = await TestCompany.CreateAsync(Host, "Cleaning A");
         CompanyB = await TestCompany.CreateAsync(Host, "Cleaning B");

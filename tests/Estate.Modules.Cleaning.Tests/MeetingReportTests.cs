@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Estate.Modules.Cleaning.Tests;
 
-/// <summary>Cleaning's report to the work meeting, on figures made for a company of its own; customer service is not installed.</summary>
+/// <summary>Cleaning's report to the work meeting, on figures made for a company of its own, with customer service off and on.</summary>
 [Collection(CleaningHostCollection.Name)]
 public sealed class MeetingReportTests(CleaningHostFixture fixture)
 {
@@ -14,6 +14,7 @@ public sealed class MeetingReportTests(CleaningHostFixture fixture)
     public async Task The_report_shows_the_periods_completion_inspections_collections_dead_corners_and_eco_share()
     {
         var company = await fixture.NewCompanyAsync();
+        await fixture.SwitchAsync(company, "customer-service", enabled: false);
         var today = Cleaning.Today;
         var yesterday = today.AddDays(-1);
         await MakeCleaningHistoryAsync(company, today);
@@ -57,6 +58,7 @@ public sealed class MeetingReportTests(CleaningHostFixture fixture)
     public async Task The_report_source_the_meetings_module_collects_gives_the_same_figures_without_customer_service()
     {
         var company = await fixture.NewCompanyAsync();
+        await fixture.SwitchAsync(company, "customer-service", enabled: false);
         var today = Cleaning.Today;
         await MakeCleaningHistoryAsync(company, today);
         var period = new ReportPeriod(Cleaning.At(today.AddDays(-1), 0), Cleaning.At(today.AddDays(1), 0));
@@ -68,6 +70,30 @@ public sealed class MeetingReportTests(CleaningHostFixture fixture)
         Assert.Equal(75.0m, report.Indicators.Single(i => i.Code == "task_completion_rate").Value);
         Assert.Equal(40.0m, report.Indicators.Single(i => i.Code == "eco_friendly_share").Value);
         Assert.DoesNotContain(report.Indicators, i => i.Code == "cleaning_complaints");
+    }
+
+    [Fact]
+    public async Task With_customer_service_on_the_report_counts_the_periods_cleaning_complaints_per_property()
+    {
+        var company = await fixture.NewCompanyAsync();
+        var (north, south) = (company.PropertyIds[0], company.PropertyIds[1]);
+        foreach (var (property, category) in new[] { (north, "cleaning"), (north, "cleaning"), (south, "cleaning"), (south, "noise") })
+        {
+            await (await company.Staff("customer-service").PostJsonAsync("/api/customer-service/complaints", new
+            {
+                propertyId = property, kind = "complaint", category, channel = "hotline", title = "楼道垃圾未及时清理",
+            })).ReadAsync(HttpStatusCode.Created);
+        }
+
+        var report = await (await company.Manager.GetAsync(
+                $"/api/cleaning/reports/meeting?from={Cleaning.Iso(Cleaning.Today)}&to={Cleaning.Iso(Cleaning.Today.AddDays(1))}"))
+            .ReadAsync(HttpStatusCode.OK);
+
+        var complaints = report.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "cleaning_complaints");
+        Assert.Equal(3m, complaints.GetProperty("value").GetDecimal());
+        var byProperty = complaints.GetProperty("byProperty").EnumerateArray().ToDictionary(p => p.GetProperty("propertyId").GetGuid(), p => p.GetProperty("value").GetDecimal());
+        Assert.Equal(2m, byProperty[north]);
+        Assert.Equal(1m, byProperty[south]);
     }
 
     [Fact]

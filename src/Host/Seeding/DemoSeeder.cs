@@ -44,13 +44,17 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var company = await EnsureCompanyAsync(cancellationToken);
-        foreach (var module in catalog.Modules)
+        foreach (var usesOthers in new[] { false, true })
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>().SetSystem(company.OrganizationId);
-            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().Where(s => module.Owns(s.GetType())))
+            foreach (var module in catalog.Modules)
             {
-                await seeder.SeedAsync(company, cancellationToken);
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<TenantContext>().SetSystem(company.OrganizationId);
+                foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>()
+                             .Where(s => module.Owns(s.GetType()) && s.UsesOtherModulesData == usesOthers))
+                {
+                    await seeder.SeedAsync(company, cancellationToken);
+                }
             }
         }
 

@@ -13,5 +13,8 @@ public sealed record DemoUser(Guid Id, string Email, string DisplayName, string 
 /// </summary>
 public interface IDemoDataSeeder
 {
+    /// <summary>True for a seeder that uses other modules' data (meetings freezing their reports): it runs after all the others.</summary>
+    bool UsesOtherModulesData => false;
+
     Task SeedAsync(DemoCompany company, CancellationToken cancellationToken);
 }

@@ -19,6 +19,9 @@ internal sealed class MeetingsDemoData(MeetingsDbContext db, MeetingClosing clos
 {
     private const string RemoteManager = "赵敏 (滨江公寓项目经理)";
 
+    // The past meeting freezes every department's report, so their demo data must be there first.
+    public bool UsesOtherModulesData => true;
+
     public async Task SeedAsync(DemoCompany company, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(company);
