@@ -105,6 +105,8 @@ cat <<EOF
      cleaning.staff@demo.estate     cleaning staff
      security.head@demo.estate      security department head
      security.staff@demo.estate     security staff
+     customer-service.head@demo.estate   customer service department head
+     customer-service.staff@demo.estate  customer service staff
      viewer@demo.estate             read-only
 
  Ctrl-C stops the web server; PostgreSQL keeps running.

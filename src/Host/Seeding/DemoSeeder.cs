@@ -36,6 +36,8 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
         ("cleaning.staff@demo.estate", "孙阿姨 (Cleaning staff)", PlatformRoles.Staff, "cleaning"),
         ("security.head@demo.estate", "赵队长 (Security head)", PlatformRoles.DepartmentHead, "security"),
         ("security.staff@demo.estate", "孙保安 (Security staff)", PlatformRoles.Staff, "security"),
+        ("customer-service.head@demo.estate", "赵丽 (Customer service head)", PlatformRoles.DepartmentHead, "customer-service"),
+        ("customer-service.staff@demo.estate", "孙小梅 (Customer service staff)", PlatformRoles.Staff, "customer-service"),
         ("viewer@demo.estate", "陈静 (Read-only)", PlatformRoles.ReadOnly, null),
     ];
 

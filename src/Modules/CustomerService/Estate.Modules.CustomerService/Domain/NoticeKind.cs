@@ -1,0 +1,10 @@
+namespace Estate.Modules.CustomerService.Domain;
+
+/// <summary>What a notice to owners announces.</summary>
+internal enum NoticeKind
+{
+    Event,
+    Outage,
+    Delay,
+    General,
+}

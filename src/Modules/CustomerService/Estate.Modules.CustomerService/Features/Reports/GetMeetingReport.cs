@@ -1,0 +1,56 @@
+using Estate.Modules.CustomerService.Contracts;
+using Estate.Modules.CustomerService.Reports;
+using Estate.SharedKernel.Reports;
+using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Web;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Estate.Modules.CustomerService.Features.Reports;
+
+/// <summary>The meeting report for [from, to), dates in the company's time zone; by default the last 30 days up to today.</summary>
+internal sealed record GetMeetingReport(DateOnly? From, DateOnly? To) : IRequest<Result<DepartmentReport>>;
+
+internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingReport>
+{
+    public GetMeetingReportValidator()
+    {
+        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null);
+        RuleFor(x => x.From).Must((r, from) => r.To!.Value.DayNumber - from!.Value.DayNumber <= 366)
+            .When(x => x.From is not null && x.To is not null).WithMessage("A report covers at most 366 days.");
+    }
+}
+
+internal sealed class GetMeetingReportHandler(CustomerServiceMeetingReport report, ITenantContext tenant, TimeProvider clock)
+    : IRequestHandler<GetMeetingReport, Result<DepartmentReport>>
+{
+    public const int DefaultDays = 30;
+
+    public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), tenant.TimeZone).DateTime);
+        var to = request.To ?? (request.From is { } from ? from.AddDays(DefaultDays) : today.AddDays(1));
+        var start = request.From ?? to.AddDays(-DefaultDays);
+        return await report.BuildAsync(new ReportPeriod(StartOf(start), StartOf(to)), cancellationToken);
+    }
+
+    private DateTimeOffset StartOf(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, tenant.TimeZone.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+}
+
+internal static class GetMeetingReportEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("reports/meeting", async (DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetMeetingReport(from, to), cancellationToken)).ToOk())
+            .WithName("GetCustomerServiceMeetingReport")
+            .WithSummary("Customer service's meeting report for [from, to) (YYYY-MM-DD in the company's time zone; default the last 30 days)")
+            .RequireAuthorization(CustomerServicePermissions.Read);
+}
