@@ -63,6 +63,7 @@ public sealed class FinanceModule : ModuleBase
         base.ConfigureServices(services, configuration);
         services.AddModuleDbContext<FinanceDbContext>(configuration, FinanceDbContext.SchemaName);
         services.AddScoped<UnitCopy>();
+        services.AddScoped<UnitLookup>();
         services.AddScoped<BillGeneration>();
         services.AddScoped<ArrearsLedger>();
         services.AddScoped<BudgetLedger>();

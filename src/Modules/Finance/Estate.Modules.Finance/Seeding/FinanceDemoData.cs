@@ -15,7 +15,7 @@ namespace Estate.Modules.Finance.Seeding;
 /// Finance for the demo company, dated relative to now: fee items of the demo properties, this year's and last
 /// year's department budgets, fund requests decided (approved, partly approved, rejected) and waiting, expenses,
 /// and — from the units customer service keeps — parking spaces, eight months of bills and the payments on them:
-/// most owners pay in the month, some late or in part, a few not at all, so the collection rate sits around 90 %
+/// most owners pay in the month, some late or in part, a few not at all, so the collection rate of a month sits around 90 %
 /// and arrears of every age show. Each part is added only when missing (bills wait for a start at which units are
 /// visible); the same seed gives the same company.
 /// </summary>
@@ -201,9 +201,9 @@ internal sealed class FinanceDemoData(
         {
             var payer = random.NextDouble() switch
             {
-                < 0.82 => Payer.OnTime,
-                < 0.91 => Payer.Late,
-                < 0.96 => Payer.Partial,
+                < 0.78 => Payer.OnTime,
+                < 0.86 => Payer.Late,
+                < 0.92 => Payer.Partial,
                 _ => Payer.Never,
             };
             var unitBills = billsByUnit[unit.Id].ToList();

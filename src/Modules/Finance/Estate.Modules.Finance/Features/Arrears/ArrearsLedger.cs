@@ -35,7 +35,8 @@ internal sealed class ArrearsLedger(FinanceDbContext db, ITenantContext tenant, 
               b.amount_due - coalesce((SELECT sum(a.amount) FROM finance.payment_allocations a
                                        WHERE a.organization_id = b.organization_id AND a.bill_id = b.id AND a.paid_at < @at), 0)
               """;
-        var open = current ? "b.settled_at IS NULL" : "(b.settled_at IS NULL OR b.settled_at >= @at) AND b.created_at < @at";
+        // A bill entered late for an old period was owed all the same, so a past day counts it too.
+        var open = current ? "b.settled_at IS NULL" : "(b.settled_at IS NULL OR b.settled_at >= @at)";
         var sql = $"""
             SELECT property_id, building_id,
                    coalesce(sum(owed) FILTER (WHERE @day - due_on <= {FirstBucketDays}), 0),

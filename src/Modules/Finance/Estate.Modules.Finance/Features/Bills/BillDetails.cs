@@ -30,11 +30,15 @@ internal sealed record BillDetails(
 
 internal static class BillQueries
 {
-    /// <summary>Bills joined with the unit and fee item they are for, as of <paramref name="today"/> (for overdue).</summary>
+    /// <summary>
+    /// Bills joined with the unit and fee item they are for, as of <paramref name="today"/> (for overdue), by due date,
+    /// building, unit and fee item (EF cannot sort on a constructor-projected record, so the order is set here).
+    /// </summary>
     public static IQueryable<BillDetails> Details(FinanceDbContext db, IQueryable<Bill> bills, DateOnly today) =>
         from b in bills
         join u in db.Units on b.UnitId equals u.Id
         join f in db.FeeItems on b.FeeItemId equals f.Id
+        orderby b.DueOn, u.BuildingName, u.UnitNumber, f.Name, b.Id
         select new BillDetails(
             b.Id,
             // "2026-11", written so PostgreSQL formats it (years are four digits by validation).

@@ -70,9 +70,7 @@ internal sealed class ListBillsHandler(FinanceDbContext db, ITenantContext tenan
             bills = overdue ? bills.Where(b => b.SettledAt == null && b.DueOn < today) : bills.Where(b => b.SettledAt != null || b.DueOn >= today);
         }
 
-        return await BillQueries.Details(db, bills, today)
-            .OrderBy(b => b.DueOn).ThenBy(b => b.BuildingName).ThenBy(b => b.UnitNumber).ThenBy(b => b.FeeItemName).ThenBy(b => b.Id)
-            .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
+        return await BillQueries.Details(db, bills, today).ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
     }
 }
 

@@ -61,7 +61,7 @@ internal sealed class RecordExpenseHandler(FinanceDbContext db, IPropertyDirecto
         {
             // Locked, so two bookings at once cannot both fit into what is left of the approval.
             fundRequest = await db.FundRequests
-                .FromSql($"SELECT * FROM finance.fund_requests WHERE organization_id = {tenant.OrganizationId} AND id = {fundRequestId} FOR UPDATE")
+                .FromSql($"SELECT *, xmin FROM finance.fund_requests WHERE organization_id = {tenant.OrganizationId} AND id = {fundRequestId} FOR UPDATE")
                 .AsNoTracking()
                 .FirstOrDefaultAsync(cancellationToken);
             if (fundRequest is null)

@@ -1,6 +1,7 @@
 using Estate.Modules.Finance.Contracts;
 using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
+using Estate.Modules.Finance.Features.Units;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
@@ -25,12 +26,12 @@ internal sealed class AssignParkingSpaceValidator : AbstractValidator<AssignPark
     }
 }
 
-internal sealed class AssignParkingSpaceHandler(FinanceDbContext db, ITenantContext tenant, TimeProvider clock)
+internal sealed class AssignParkingSpaceHandler(FinanceDbContext db, UnitLookup units, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<AssignParkingSpace, Result<ParkingSpaceDetails>>
 {
     public async Task<Result<ParkingSpaceDetails>> Handle(AssignParkingSpace request, CancellationToken cancellationToken)
     {
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UnitId && u.RemovedAt == null, cancellationToken);
+        var unit = await units.FindAsync(request.UnitId!.Value, includeRemoved: false, cancellationToken);
         if (unit is null)
         {
             return Error.Invalid("unitId", "Unknown unit.");

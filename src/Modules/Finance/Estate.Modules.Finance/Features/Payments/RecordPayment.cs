@@ -1,6 +1,7 @@
 using Estate.Modules.Finance.Contracts;
 using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
+using Estate.Modules.Finance.Features.Units;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
@@ -38,7 +39,7 @@ internal sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
     }
 }
 
-internal sealed class RecordPaymentHandler(FinanceDbContext db, ITenantContext tenant, TimeProvider clock) : IRequestHandler<RecordPayment, Result<PaymentDetails>>
+internal sealed class RecordPaymentHandler(FinanceDbContext db, UnitLookup units, ITenantContext tenant, TimeProvider clock) : IRequestHandler<RecordPayment, Result<PaymentDetails>>
 {
     // Clocks of tills and phones drift a little; a payment from further ahead than this is a typo.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -51,7 +52,7 @@ internal sealed class RecordPaymentHandler(FinanceDbContext db, ITenantContext t
             return Error.Invalid("paidAt", "A payment cannot be made in the future.");
         }
 
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UnitId, cancellationToken);
+        var unit = await units.FindAsync(request.UnitId!.Value, includeRemoved: true, cancellationToken);
         if (unit is null)
         {
             return Error.Invalid("unitId", "Unknown unit.");
