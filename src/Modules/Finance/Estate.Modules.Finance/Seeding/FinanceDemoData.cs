@@ -15,9 +15,9 @@ namespace Estate.Modules.Finance.Seeding;
 /// Finance for the demo company, dated relative to now: fee items of the demo properties, this year's and last
 /// year's department budgets, fund requests decided (approved, partly approved, rejected) and waiting, expenses,
 /// and — from the units customer service keeps — parking spaces, eight months of bills and the payments on them:
-/// most owners pay in the month, some late or in part, a few not at all, so the collection rate of a month sits around 90 %
-/// and arrears of every age show. Each part is added only when missing (bills wait for a start at which units are
-/// visible); the same seed gives the same company.
+/// most owners pay in the month, some late or in part, some stopped paying at some point and a few never paid, so the
+/// collection rate of a month sits around 90 % and arrears of every age show. Each part is added only when missing
+/// (bills wait for a start at which units are visible); the same seed gives the same company.
 /// </summary>
 internal sealed class FinanceDemoData(
     FinanceDbContext db, BillGeneration generation, BudgetLedger budgets, ITenantContext tenant, TimeProvider clock, ILogger<FinanceDemoData> logger)
@@ -52,6 +52,9 @@ internal sealed class FinanceDemoData(
         OnTime,
         Late,
         Partial,
+        Stopped,
+
+        /// <summary>Disputes the fees (a leak never fixed, a parking quarrel) and has paid nothing.</summary>
         Never,
     }
 
@@ -176,7 +179,10 @@ internal sealed class FinanceDemoData(
     {
         var firstPeriod = BillingPeriod.Of(today).AddMonths(-(MonthsOfBills - 1));
         var source = await generation.RefreshUnitsAsync(cancellationToken);
-        var units = await db.Units.Where(u => u.RemovedAt == null).OrderBy(u => u.Id).ToListAsync(cancellationToken);
+        // By place, not id: ids made in one instant are ordered at random, and the story must be the same every time.
+        var units = await db.Units.Where(u => u.RemovedAt == null)
+            .OrderBy(u => u.PropertyId).ThenBy(u => u.BuildingName).ThenBy(u => u.UnitNumber)
+            .ToListAsync(cancellationToken);
         if (units.Count == 0)
         {
             logger.LogWarning(
@@ -197,28 +203,17 @@ internal sealed class FinanceDemoData(
         var bills = await db.Bills.OrderBy(b => b.DueOn).ThenBy(b => b.FeeItemId).ToListAsync(cancellationToken);
         var billsByUnit = bills.ToLookup(b => b.UnitId);
         var receipt = 0;
-        foreach (var unit in units)
+        for (var i = 0; i < units.Count; i++)
         {
-            var payer = random.NextDouble() switch
-            {
-                < 0.78 => Payer.OnTime,
-                < 0.86 => Payer.Late,
-                < 0.92 => Payer.Partial,
-                _ => Payer.Never,
-            };
+            var unit = units[i];
             var unitBills = billsByUnit[unit.Id].ToList();
-            for (var period = firstPeriod; period <= BillingPeriod.Of(today); period = period.AddMonths(1))
+            // Payments are applied in the order they were made, each to what was open then.
+            foreach (var (paidAt, part) in PaymentsOf(PayerOf(i), unitBills, firstPeriod, today, random).Where(p => p.PaidAt <= now).OrderBy(p => p.PaidAt))
             {
-                var paidAt = PaymentTime(payer, period, today, random);
-                if (payer == Payer.Never || paidAt is null || paidAt > now)
-                {
-                    continue;
-                }
-
-                var paidOn = CompanyCalendar.DateOf(paidAt.Value, tenant.TimeZone);
+                var paidOn = CompanyCalendar.DateOf(paidAt, tenant.TimeZone);
                 var open = unitBills.Where(b => b.Outstanding > 0 && b.Period <= BillingPeriod.Of(paidOn)).ToList();
                 var owed = open.Sum(b => b.Outstanding);
-                var amount = payer == Payer.Partial ? Math.Round(owed * (0.55m + (decimal)random.NextDouble() * 0.25m), 2) : owed;
+                var amount = Math.Min(part ?? owed, owed);
                 if (amount <= 0)
                 {
                     continue;
@@ -227,8 +222,47 @@ internal sealed class FinanceDemoData(
                 receipt++;
                 db.Payments.Add(Payment.Receive(
                     tenant.OrganizationId, unit, amount, PickMethod(random), string.Create(CultureInfo.InvariantCulture, $"SK{paidOn:yyyyMM}{receipt:00000}"),
-                    paidAt.Value, null, null, null, open, paidAt.Value));
+                    paidAt, null, null, null, open, paidAt));
             }
+        }
+    }
+
+    // Exact shares of each kind of payer, spread over the buildings (37 and 100 share no factor, so the slots of 100
+    // consecutive units are a permutation of 0–99).
+    private static Payer PayerOf(int unitIndex) => (unitIndex * 37 % 100) switch
+    {
+        < 80 => Payer.OnTime,
+        < 87 => Payer.Late,
+        < 91 => Payer.Partial,
+        < 95 => Payer.Stopped,
+        _ => Payer.Never,
+    };
+
+    /// <summary>
+    /// When a unit pays, month by month, and how much (null: everything open then). On-time payers pay in the month,
+    /// now and then a month late; late payers one or two months after; partial payers part of each month's charges;
+    /// some stopped paying at some month of the history, a few never paid.
+    /// </summary>
+    private IEnumerable<(DateTimeOffset PaidAt, decimal? Part)> PaymentsOf(Payer payer, List<Bill> bills, DateOnly firstPeriod, DateOnly today, Random random)
+    {
+        var stopsAt = firstPeriod.AddMonths(random.Next(MonthsOfBills + 1));
+        for (var period = firstPeriod; period <= BillingPeriod.Of(today); period = period.AddMonths(1))
+        {
+            var monthsLate = payer switch
+            {
+                Payer.Late => 1 + random.Next(2),
+                Payer.OnTime when random.Next(25) == 0 => 1,
+                _ => 0,
+            };
+            var day = period.AddMonths(monthsLate).AddDays(random.Next(2, 26));
+            if (payer == Payer.Never || (payer == Payer.Stopped && period >= stopsAt) || day > today)
+            {
+                continue;
+            }
+
+            var charged = bills.Where(b => b.Period == period).Sum(b => b.AmountDue);
+            var part = payer == Payer.Partial ? Math.Round(charged * (0.5m + (decimal)random.NextDouble() * 0.3m), 2) : (decimal?)null;
+            yield return (CompanyCalendar.StartOf(day, tenant.TimeZone).AddHours(9 + random.Next(10)).AddMinutes(random.Next(60)), part);
         }
     }
 
@@ -245,24 +279,6 @@ internal sealed class FinanceDemoData(
                     tenant.OrganizationId, unit, string.Create(CultureInfo.InvariantCulture, $"B1-{number:000}"), since.AddMonths(-random.Next(6, 30)), now));
             }
         }
-    }
-
-    // When a payer pays the bills of a period: in the month, one or two months late, or (partial payers) in the month, in part.
-    private DateTimeOffset? PaymentTime(Payer payer, DateOnly period, DateOnly today, Random random)
-    {
-        var day = payer switch
-        {
-            Payer.OnTime or Payer.Partial => period.AddDays(random.Next(3, 27)),
-            Payer.Late when random.Next(3) == 0 => period.AddMonths(2).AddDays(random.Next(1, 20)),
-            Payer.Late => period.AddMonths(1).AddDays(random.Next(1, 25)),
-            _ => (DateOnly?)null,
-        };
-        if (day is null || day > today)
-        {
-            return null;
-        }
-
-        return CompanyCalendar.StartOf(day.Value, tenant.TimeZone).AddHours(9 + random.Next(10)).AddMinutes(random.Next(60));
     }
 
     private static PaymentMethod PickMethod(Random random) => random.NextDouble() switch
