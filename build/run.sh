@@ -107,6 +107,8 @@ cat <<EOF
      security.staff@demo.estate     security staff
      customer-service.head@demo.estate   customer service department head
      customer-service.staff@demo.estate  customer service staff
+     finance.head@demo.estate       finance department head
+     finance.staff@demo.estate      finance staff
      viewer@demo.estate             read-only
 
  Ctrl-C stops the web server; PostgreSQL keeps running.

@@ -10,7 +10,7 @@ using netDumbster.smtp;
 namespace Estate.Modules.Meetings.Tests;
 
 /// <summary>
-/// A Host with Meetings, Engineering, a stand-in for finance (FinanceStub) and two test departments: Probe (a report
+/// A Host with Meetings, Engineering, Finance and two test departments: Probe (a report
 /// from its own figures) and Faulty (a report that always fails). Mail goes to a fake SMTP server. Jobs are run
 /// by the tests themselves, as a scheduled run would.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class MeetingsHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("meetings");
-        _modules = ModuleFolders.With("Engineering", "Probe", "Faulty", "FinanceStub", "Meetings");
+        _modules = ModuleFolders.With("Engineering", "Probe", "Faulty", "Finance", "Meetings");
         Smtp = SimpleSmtpServer.Start(FreePort());
         Host = new EstateHost(Database.ConnectionString, _modules.Path, new Dictionary<string, string?>
         {

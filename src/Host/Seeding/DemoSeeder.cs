@@ -38,6 +38,8 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, IModuleCatalog cat
         ("security.staff@demo.estate", "吴保安 (Security staff)", PlatformRoles.Staff, "security"),
         ("customer-service.head@demo.estate", "黄丽 (Customer service head)", PlatformRoles.DepartmentHead, "customer-service"),
         ("customer-service.staff@demo.estate", "郑小梅 (Customer service staff)", PlatformRoles.Staff, "customer-service"),
+        ("finance.head@demo.estate", "钱会计 (Finance head)", PlatformRoles.DepartmentHead, "finance"),
+        ("finance.staff@demo.estate", "冯出纳 (Finance staff)", PlatformRoles.Staff, "finance"),
         ("viewer@demo.estate", "陈静 (Read-only)", PlatformRoles.ReadOnly, null),
     ];
 

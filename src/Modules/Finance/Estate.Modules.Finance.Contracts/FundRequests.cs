@@ -28,12 +28,19 @@ public sealed record RequestFunds(
 
 public sealed record FundRequestReceipt(Guid FundRequestId, FundRequestStatus Status);
 
-/// <summary>How much of a department's budget for the period that contains <paramref name="On"/> is left.</summary>
+/// <summary>
+/// How much of a department's budget for the year that contains <paramref name="On"/> is left: the budget less
+/// what is committed (approved fund requests and expenses booked outside them); fund requests still waiting are
+/// not committed. A department without a budget for that year has 0 left.
+/// </summary>
 public sealed record CheckBudget(string Department, decimal Amount, DateOnly On) : IRequest<Result<BudgetCheck>>;
 
 public sealed record BudgetCheck(decimal Budget, decimal Committed, decimal Remaining, bool Sufficient);
 
-/// <summary>Finance decided a fund request.</summary>
+/// <summary>
+/// Finance decided a fund request: approved (the amount asked), partly approved (less) or rejected (0), with
+/// finance's reason where it gave one (always for a rejection).
+/// </summary>
 public sealed record FundRequestDecided(
     Guid OrganizationId,
     Guid FundRequestId,
@@ -43,4 +50,5 @@ public sealed record FundRequestDecided(
     FundRequestStatus Status,
     decimal RequestedAmount,
     decimal ApprovedAmount,
-    DateTimeOffset DecidedAt) : IIntegrationEvent;
+    DateTimeOffset DecidedAt,
+    string? Reason = null) : IIntegrationEvent;

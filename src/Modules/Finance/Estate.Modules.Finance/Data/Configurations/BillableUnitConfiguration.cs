@@ -1,0 +1,20 @@
+using Estate.Modules.Finance.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Estate.Modules.Finance.Data.Configurations;
+
+internal sealed class BillableUnitConfiguration : IEntityTypeConfiguration<BillableUnit>
+{
+    public void Configure(EntityTypeBuilder<BillableUnit> builder)
+    {
+        builder.ToTable("billable_units");
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.BuildingName).HasMaxLength(BillableUnit.BuildingNameMaxLength);
+        builder.Property(u => u.UnitNumber).HasMaxLength(BillableUnit.UnitNumberMaxLength);
+        builder.Property(u => u.OwnerName).HasMaxLength(BillableUnit.OwnerNameMaxLength);
+        builder.Property(u => u.FloorArea).HasPrecision(10, 2);
+
+        builder.HasIndex(u => new { u.OrganizationId, u.PropertyId, u.BuildingName, u.UnitNumber });
+    }
+}

@@ -1,0 +1,63 @@
+using Estate.Modules.Finance.Contracts;
+using Estate.Modules.Finance.Domain;
+using Estate.SharedKernel.Reports;
+using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Web;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Estate.Modules.Finance.Features.Reports;
+
+/// <summary>
+/// Finance's meeting report for the company's days [From, To); without dates, the last 30 days up to and including
+/// today. The same report the meetings module collects.
+/// </summary>
+internal sealed record GetMeetingReport(DateOnly? From, DateOnly? To) : IRequest<Result<DepartmentReport>>
+{
+    public const int DefaultDays = 30;
+    public const int MaxDays = 366;
+}
+
+internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingReport>
+{
+    public GetMeetingReportValidator()
+    {
+        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("'to' must be after 'from'.");
+        RuleFor(x => x.To)
+            .Must((request, to) => to!.Value.DayNumber - request.From!.Value.DayNumber <= GetMeetingReport.MaxDays)
+            .When(x => x.From is not null && x.To is not null)
+            .WithMessage($"A report covers at most {GetMeetingReport.MaxDays} days.");
+    }
+}
+
+internal sealed class GetMeetingReportHandler(IEnumerable<IDepartmentReportSource> sources, ITenantContext tenant, TimeProvider clock)
+    : IRequestHandler<GetMeetingReport, Result<DepartmentReport>>
+{
+    public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
+    {
+        var zone = tenant.TimeZone;
+        var to = request.To ?? (request.From?.AddDays(GetMeetingReport.DefaultDays) ?? CompanyCalendar.DateOf(clock.GetUtcNow(), zone).AddDays(1));
+        var from = request.From ?? to.AddDays(-GetMeetingReport.DefaultDays);
+        if (from >= to)
+        {
+            return Error.Invalid("from", "'from' must be before 'to'.");
+        }
+
+        var period = new ReportPeriod(
+            TimeZoneInfo.ConvertTime(CompanyCalendar.StartOf(from, zone), zone), TimeZoneInfo.ConvertTime(CompanyCalendar.StartOf(to, zone), zone));
+        var source = sources.Single(s => s.ModuleId == FinanceModule.Id);
+        return await source.BuildAsync(period, cancellationToken);
+    }
+}
+
+internal static class GetMeetingReportEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("reports/meeting", async (DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetMeetingReport(from, to), cancellationToken)).ToOk())
+            .WithName(nameof(GetMeetingReport))
+            .RequireAuthorization(FinancePermissions.Read);
+}
