@@ -6,7 +6,7 @@ namespace Estate.Modules.Meetings.Tests;
 /// <summary>A Host with every real department module: the work review pulls each one's report, and leaves out those switched off.</summary>
 public sealed class AllDepartmentsTests : IAsyncLifetime
 {
-    private static readonly string[] Departments = ["cleaning", "customer-service", "engineering", "security"];
+    private static readonly string[] Departments = ["cleaning", "customer-service", "engineering", "finance", "security"];
 
     private TestDatabase _database = null!;
     private ModuleFolders _modules = null!;
@@ -15,7 +15,7 @@ public sealed class AllDepartmentsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("departments");
-        _modules = ModuleFolders.With("Cleaning", "CustomerService", "Engineering", "Security", "Meetings");
+        _modules = ModuleFolders.With("Cleaning", "CustomerService", "Engineering", "Finance", "Security", "Meetings");
         _host = new EstateHost(_database.ConnectionString, _modules.Path, new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
     }
 
@@ -41,7 +41,7 @@ public sealed class AllDepartmentsTests : IAsyncLifetime
         var twoOff = await company.AgendaAsync(meeting);
 
         Assert.Equal(Departments, allOn.Items("reports").Select(r => r.GetProperty("moduleId").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(["customer-service", "engineering"], twoOff.Items("reports").Select(r => r.GetProperty("moduleId").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["customer-service", "engineering", "finance"], twoOff.Items("reports").Select(r => r.GetProperty("moduleId").GetString()).Order(StringComparer.Ordinal));
         Assert.All(allOn.Items("reports").Concat(twoOff.Items("reports")), r =>
         {
             Assert.True(r.GetProperty("available").GetBoolean());
