@@ -1,3 +1,4 @@
+using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Domain;
 
 namespace Estate.Modules.Cleaning.Domain;
@@ -45,7 +46,7 @@ internal sealed class GarbageCollection : PropertyEntity
         {
             CollectionPointId = point.Id,
             Date = date,
-            ScheduledAt = LocalTime.At(date, point.CollectionTime, zone),
+            ScheduledAt = CompanyCalendar.At(date, point.CollectionTime, zone),
             Status = CollectionStatus.Missed,
             CreatedAt = now,
         };

@@ -17,7 +17,7 @@ internal sealed class GenerateCleaningTasks(CleaningDbContext db, ITenantContext
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = LocalTime.Today(clock.GetUtcNow(), tenant.TimeZone);
+        var today = CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone);
         var created = await GenerateAsync(today, today.AddDays(DaysAhead), cancellationToken);
         if (created > 0)
         {

@@ -19,7 +19,7 @@ internal sealed class MarkMissedCollections(CleaningDbContext db, ITenantContext
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = LocalTime.Today(clock.GetUtcNow(), tenant.TimeZone);
+        var today = CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone);
         var missed = await MarkAsync(today.AddDays(-LookbackDays), today.AddDays(-1), cancellationToken);
         if (missed > 0)
         {

@@ -1,3 +1,4 @@
+using Estate.SharedKernel.Tenancy;
 using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Results;
@@ -27,13 +28,13 @@ internal static class ReportDates
         return (begin, end);
     }
 
-    public static ReportPeriod ToPeriod(DateOnly from, DateOnly to, TimeZoneInfo zone) => new(LocalTime.StartOf(from, zone), LocalTime.StartOf(to, zone));
+    public static ReportPeriod ToPeriod(DateOnly from, DateOnly to, TimeZoneInfo zone) => new(CompanyCalendar.StartOf(from, zone), CompanyCalendar.StartOf(to, zone));
 
     /// <summary>The local days a period covers: the day of its start up to, not including, the day its end falls on (or the next day when it ends mid-day).</summary>
     public static (DateOnly From, DateOnly To) DaysOf(ReportPeriod period, TimeZoneInfo zone)
     {
-        var from = LocalTime.DateOf(period.From, zone);
-        var to = LocalTime.DateOf(period.To.AddTicks(-1), zone).AddDays(1);
+        var from = CompanyCalendar.DateOf(period.From, zone);
+        var to = CompanyCalendar.DateOf(period.To.AddTicks(-1), zone).AddDays(1);
         return (from, to);
     }
 

@@ -113,7 +113,7 @@ internal sealed class CleaningDemoData(
 
         var now = clock.GetUtcNow();
         var zone = tenant.TimeZone;
-        var today = LocalTime.Today(now, zone);
+        var today = CompanyCalendar.DateOf(now, zone);
         var firstDay = today.AddDays(-HistoryDays);
         var random = new Random(20261130);
 

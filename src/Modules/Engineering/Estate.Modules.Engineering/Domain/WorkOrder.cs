@@ -1,3 +1,4 @@
+using Estate.SharedKernel.Tenancy;
 using Estate.Modules.Engineering.Contracts;
 using Estate.SharedKernel.Domain;
 

@@ -92,7 +92,7 @@ internal sealed class SecurityMeetingReport(SecurityDbContext db, IPropertyDirec
 
         // Open records are counted as they stood at the end of the period, or now for a period still running.
         var at = end < now ? end : now;
-        var dayOfAt = LocalDays.DayOf(at, tenant.TimeZone);
+        var dayOfAt = CompanyCalendar.DateOf(at, tenant.TimeZone);
 
         var patrol = await (from c in db.PatrolTaskCheckpoints
                             join t in db.PatrolTasks on c.TaskId equals t.Id
@@ -215,7 +215,7 @@ internal sealed class SecurityMeetingReport(SecurityDbContext db, IPropertyDirec
 
     private async Task<List<OpenProblem>> OpenProblemsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = LocalDays.DayOf(now, tenant.TimeZone);
+        var today = CompanyCalendar.DateOf(now, tenant.TimeZone);
         var overdueFindings = await db.FireSafetyFindings.AsNoTracking()
             .Where(f => f.Status == FindingStatus.Open && f.FixDeadline < today)
             .OrderBy(f => f.FixDeadline).ThenBy(f => f.Id)

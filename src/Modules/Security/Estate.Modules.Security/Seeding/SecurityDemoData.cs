@@ -138,7 +138,7 @@ internal sealed class SecurityDemoData(
     // Two weeks back and two ahead: the staff guard rotates over the properties' east gates, the head takes the control room.
     private void AddRoster(DemoCompany company, List<DemoUser> guards, Dictionary<(Guid, string), GuardPost> posts, Dictionary<(Guid, string), Shift> shifts, DateTimeOffset now)
     {
-        var today = LocalDays.DayOf(now, tenant.TimeZone);
+        var today = CompanyCalendar.DateOf(now, tenant.TimeZone);
         for (var day = -14; day <= 14; day++)
         {
             var date = today.AddDays(day);
@@ -225,10 +225,10 @@ internal sealed class SecurityDemoData(
                     f.AreaName == area.Name && company.Properties[f.PropertyIndex % company.Properties.Count].Id == area.PropertyId
                     && daysAgo <= f.DaysAgo && daysAgo > f.DaysAgo - interval);
                 var items = area.Checklist.Select(item => failing is not null && failing.ItemName == item
-                    ? new FireInspection.CheckedItem(item, false, failing.Note, failing.NeedsRepair, LocalDays.DayOf(inspectedAt, zone).AddDays(failing.FixDays))
+                    ? new FireInspection.CheckedItem(item, false, failing.Note, failing.NeedsRepair, CompanyCalendar.DateOf(inspectedAt, zone).AddDays(failing.FixDays))
                     : new FireInspection.CheckedItem(item, true, null, false, null)).ToList();
                 var (inspection, findings) = FireInspection.Record(
-                    area, inspectedAt, LocalDays.DayOf(inspectedAt, zone), inspector.Id, inspector.DisplayName, null, items, inspectedAt);
+                    area, inspectedAt, CompanyCalendar.DateOf(inspectedAt, zone), inspector.Id, inspector.DisplayName, null, items, inspectedAt);
                 db.FireInspections.Add(inspection);
                 foreach (var finding in findings)
                 {
@@ -312,8 +312,8 @@ internal sealed class SecurityDemoData(
 
     private void AddEventPlan(DemoCompany company, List<DemoUser> guards, DateTimeOffset now)
     {
-        var eventDay = LocalDays.DayOf(now, tenant.TimeZone).AddDays(10);
-        var starts = LocalDays.StartOf(eventDay, tenant.TimeZone).AddHours(18);
+        var eventDay = CompanyCalendar.DateOf(now, tenant.TimeZone).AddDays(10);
+        var starts = CompanyCalendar.StartOf(eventDay, tenant.TimeZone).AddHours(18);
         var people = guards.Select(g => (g.Id, g.DisplayName)).ToList();
         db.EventSecurityPlans.Add(EventSecurityPlan.Create(
             company.OrganizationId,

@@ -45,7 +45,7 @@ internal sealed class CreateCollectionPointHandler(CleaningDbContext db, IProper
 
         var now = clock.GetUtcNow();
         var point = new CollectionPoint(
-            tenant.OrganizationId, Guid.CreateVersion7(now), property.Id, request.Name, request.Location, request.CollectionTime!.Value, LocalTime.Today(now, tenant.TimeZone), now);
+            tenant.OrganizationId, Guid.CreateVersion7(now), property.Id, request.Name, request.Location, request.CollectionTime!.Value, CompanyCalendar.DateOf(now, tenant.TimeZone), now);
         db.CollectionPoints.Add(point);
         return CollectionPointDetails.From(point);
     }

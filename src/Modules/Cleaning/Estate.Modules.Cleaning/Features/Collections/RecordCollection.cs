@@ -56,7 +56,7 @@ internal sealed class RecordCollectionHandler(CleaningDbContext db, IUserDirecto
             return Actors.NoUser;
         }
 
-        var date = LocalTime.DateOf(collectedAt, tenant.TimeZone);
+        var date = CompanyCalendar.DateOf(collectedAt, tenant.TimeZone);
         var collection = await db.GarbageCollections.FirstOrDefaultAsync(c => c.CollectionPointId == point.Id && c.Date == date, cancellationToken);
         if (collection is null)
         {

@@ -19,7 +19,7 @@ internal sealed class GetMeetingReportHandler(CleaningMeetingReport report, ITen
 {
     public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
     {
-        var dates = ReportDates.Resolve(request.From, request.To, LocalTime.Today(clock.GetUtcNow(), tenant.TimeZone));
+        var dates = ReportDates.Resolve(request.From, request.To, CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone));
         if (!dates.IsSuccess)
         {
             return dates.Error!;

@@ -54,7 +54,7 @@ internal sealed class CreateScheduleHandler(CleaningDbContext db, ITenantContext
             zone.Id,
             request.Task,
             request.RecurrenceOf(),
-            request.StartsOn ?? LocalTime.Today(now, tenant.TimeZone),
+            request.StartsOn ?? CompanyCalendar.DateOf(now, tenant.TimeZone),
             request.WindowStart!.Value,
             request.WindowEnd!.Value,
             now);

@@ -26,7 +26,7 @@ internal sealed class GetEcoShareHandler(CleaningDbContext db, ITenantContext te
 {
     public async Task<Result<EcoShareDetails>> Handle(GetEcoShare request, CancellationToken cancellationToken)
     {
-        var period = ReportDates.Resolve(request.From, request.To, LocalTime.Today(clock.GetUtcNow(), tenant.TimeZone));
+        var period = ReportDates.Resolve(request.From, request.To, CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone));
         if (!period.IsSuccess)
         {
             return period.Error!;

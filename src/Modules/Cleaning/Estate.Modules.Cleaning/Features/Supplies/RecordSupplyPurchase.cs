@@ -46,7 +46,7 @@ internal sealed class RecordSupplyPurchaseHandler(CleaningDbContext db, IPropert
     public async Task<Result<SupplyPurchaseDetails>> Handle(RecordSupplyPurchase request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (request.PurchasedOn > LocalTime.Today(now, tenant.TimeZone))
+        if (request.PurchasedOn > CompanyCalendar.DateOf(now, tenant.TimeZone))
         {
             return Error.Invalid("purchasedOn", "A purchase cannot be dated in the future.");
         }

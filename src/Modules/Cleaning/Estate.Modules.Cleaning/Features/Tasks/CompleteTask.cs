@@ -62,7 +62,7 @@ internal sealed class CompleteTaskHandler(CleaningDbContext db, IUserDirectory u
         }
 
         var now = clock.GetUtcNow();
-        task.Complete(cleaner.Id, cleaner.DisplayName, request.Note, now, LocalTime.Today(now, tenant.TimeZone));
+        task.Complete(cleaner.Id, cleaner.DisplayName, request.Note, now, CompanyCalendar.DateOf(now, tenant.TimeZone));
         await db.SaveChangesAsync(cancellationToken);
         return TaskDetails.From(task);
     }

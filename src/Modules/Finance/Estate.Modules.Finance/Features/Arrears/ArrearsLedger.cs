@@ -27,7 +27,7 @@ internal sealed class ArrearsLedger(FinanceDbContext db, ITenantContext tenant, 
     public Task<List<ArrearsFigures>> ByBuildingAsync(DateOnly day, Guid? propertyId, Guid? buildingId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var endOfDay = Domain.CompanyCalendar.StartOf(day.AddDays(1), tenant.TimeZone);
+        var endOfDay = CompanyCalendar.StartOf(day.AddDays(1), tenant.TimeZone);
         var current = endOfDay >= now;
         var owed = current
             ? "b.amount_due - b.amount_paid"

@@ -40,13 +40,13 @@ internal sealed class ListEventSecurityPlansHandler(SecurityDbContext db, ITenan
 
         if (request.From is { } from)
         {
-            var start = LocalDays.StartOf(from, tenant.TimeZone);
+            var start = CompanyCalendar.StartOf(from, tenant.TimeZone);
             query = query.Where(p => p.EndsAt > start);
         }
 
         if (request.To is { } to)
         {
-            var end = LocalDays.StartOf(to.AddDays(1), tenant.TimeZone);
+            var end = CompanyCalendar.StartOf(to.AddDays(1), tenant.TimeZone);
             query = query.Where(p => p.StartsAt < end);
         }
 

@@ -40,7 +40,7 @@ internal sealed class FixFireSafetyFindingHandler(SecurityDbContext db, Engineer
         var now = clock.GetUtcNow();
         finding.Fix(request.Note, now);
         await db.SaveChangesAsync(cancellationToken);
-        return FireSafetyFindingDetails.From(finding, LocalDays.DayOf(now, tenant.TimeZone), await repairs.StatusAsync(finding.WorkOrderId, cancellationToken));
+        return FireSafetyFindingDetails.From(finding, CompanyCalendar.DateOf(now, tenant.TimeZone), await repairs.StatusAsync(finding.WorkOrderId, cancellationToken));
     }
 }
 

@@ -26,7 +26,7 @@ internal sealed class GetFireInspectionHandler(SecurityDbContext db, ITenantCont
         var findings = await db.FireSafetyFindings.AsNoTracking()
             .Where(f => f.InspectionId == inspection.Id)
             .OrderBy(f => f.CreatedAt).ThenBy(f => f.Id)
-            .Select(FireSafetyFindingDetails.Projection(LocalDays.DayOf(clock.GetUtcNow(), tenant.TimeZone)))
+            .Select(FireSafetyFindingDetails.Projection(CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone)))
             .ToListAsync(cancellationToken);
         return FireInspectionViews.Details(inspection, findings);
     }

@@ -21,7 +21,7 @@ internal sealed class GetFireSafetyFindingHandler(SecurityDbContext db, Engineer
     {
         var finding = await db.FireSafetyFindings.AsNoTracking()
             .Where(f => f.Id == request.Id)
-            .Select(FireSafetyFindingDetails.Projection(LocalDays.DayOf(clock.GetUtcNow(), tenant.TimeZone)))
+            .Select(FireSafetyFindingDetails.Projection(CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone)))
             .FirstOrDefaultAsync(cancellationToken);
         if (finding is null)
         {

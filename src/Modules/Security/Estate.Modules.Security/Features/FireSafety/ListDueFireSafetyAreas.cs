@@ -47,7 +47,7 @@ internal sealed class ListDueFireSafetyAreasHandler(SecurityDbContext db, ITenan
     public async Task<Result<PagedList<DueFireSafetyArea>>> Handle(ListDueFireSafetyAreas request, CancellationToken cancellationToken)
     {
         var zone = tenant.TimeZone;
-        var today = LocalDays.DayOf(clock.GetUtcNow(), zone);
+        var today = CompanyCalendar.DateOf(clock.GetUtcNow(), zone);
         var horizon = today.AddDays(request.WithinDays ?? 0);
         var intervals = await db.InspectionFrequencies.AsNoTracking().ToDictionaryAsync(f => f.Kind, f => f.IntervalDays, cancellationToken);
 
@@ -73,7 +73,7 @@ internal sealed class ListDueFireSafetyAreasHandler(SecurityDbContext db, ITenan
             .Select(a =>
             {
                 var interval = intervals.TryGetValue(a.Kind, out var days) ? days : InspectionFrequency.DefaultIntervalDays(a.Kind);
-                var dueOn = a.LastInspectedAt is { } last ? LocalDays.DayOf(last, zone).AddDays(interval) : LocalDays.DayOf(a.CreatedAt, zone);
+                var dueOn = a.LastInspectedAt is { } last ? CompanyCalendar.DateOf(last, zone).AddDays(interval) : CompanyCalendar.DateOf(a.CreatedAt, zone);
                 var daysOverdue = Math.Max(0, today.DayNumber - dueOn.DayNumber);
                 return new DueFireSafetyArea(a.Id, a.PropertyId, a.Name, a.Kind, interval, a.LastInspectedAt, dueOn, dueOn < today, daysOverdue);
             })

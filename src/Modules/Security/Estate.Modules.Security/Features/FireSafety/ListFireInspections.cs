@@ -44,13 +44,13 @@ internal sealed class ListFireInspectionsHandler(SecurityDbContext db, ITenantCo
 
         if (request.From is { } from)
         {
-            var start = LocalDays.StartOf(from, tenant.TimeZone);
+            var start = CompanyCalendar.StartOf(from, tenant.TimeZone);
             query = query.Where(i => i.InspectedAt >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = LocalDays.StartOf(to.AddDays(1), tenant.TimeZone);
+            var end = CompanyCalendar.StartOf(to.AddDays(1), tenant.TimeZone);
             query = query.Where(i => i.InspectedAt < end);
         }
 

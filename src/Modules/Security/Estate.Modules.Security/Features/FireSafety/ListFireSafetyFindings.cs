@@ -32,7 +32,7 @@ internal sealed class ListFireSafetyFindingsHandler(SecurityDbContext db, ITenan
 {
     public async Task<Result<PagedList<FireSafetyFindingDetails>>> Handle(ListFireSafetyFindings request, CancellationToken cancellationToken)
     {
-        var today = LocalDays.DayOf(clock.GetUtcNow(), tenant.TimeZone);
+        var today = CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone);
         var query = db.FireSafetyFindings.AsNoTracking();
         if (request.PropertyId is { } propertyId)
         {

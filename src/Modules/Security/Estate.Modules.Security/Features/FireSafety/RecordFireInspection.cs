@@ -61,7 +61,7 @@ internal sealed class RecordFireInspectionHandler(SecurityDbContext db, SignedIn
 
         var now = clock.GetUtcNow();
         var inspectedAt = request.InspectedAt?.ToUniversalTime() ?? now;
-        var inspectedOn = LocalDays.DayOf(inspectedAt, tenant.TimeZone);
+        var inspectedOn = CompanyCalendar.DateOf(inspectedAt, tenant.TimeZone);
         for (var i = 0; i < request.Items!.Count; i++)
         {
             if (request.Items[i].FixDeadline is { } deadline && deadline < inspectedOn)
@@ -105,7 +105,7 @@ internal sealed class RecordFireInspectionHandler(SecurityDbContext db, SignedIn
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var today = LocalDays.DayOf(now, tenant.TimeZone);
+        var today = CompanyCalendar.DateOf(now, tenant.TimeZone);
         var findingDetails = findings.Select(f => FireSafetyFindingDetails.From(f, today, repairsOpened.GetValueOrDefault(f.Id))).ToList();
         return FireInspectionViews.Details(inspection, findingDetails);
     }

@@ -64,13 +64,13 @@ internal sealed class ListIncidentsHandler(SecurityDbContext db, ITenantContext 
 
         if (request.From is { } from)
         {
-            var start = LocalDays.StartOf(from, tenant.TimeZone);
+            var start = CompanyCalendar.StartOf(from, tenant.TimeZone);
             query = query.Where(i => i.OccurredAt >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = LocalDays.StartOf(to.AddDays(1), tenant.TimeZone);
+            var end = CompanyCalendar.StartOf(to.AddDays(1), tenant.TimeZone);
             query = query.Where(i => i.OccurredAt < end);
         }
 

@@ -62,13 +62,13 @@ internal sealed class ListPatrolTasksHandler(SecurityDbContext db, ITenantContex
 
         if (request.From is { } from)
         {
-            var start = LocalDays.StartOf(from, tenant.TimeZone);
+            var start = CompanyCalendar.StartOf(from, tenant.TimeZone);
             query = query.Where(t => t.ScheduledStart >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = LocalDays.StartOf(to.AddDays(1), tenant.TimeZone);
+            var end = CompanyCalendar.StartOf(to.AddDays(1), tenant.TimeZone);
             query = query.Where(t => t.ScheduledStart < end);
         }
 

@@ -38,14 +38,14 @@ internal sealed class GetMeetingReportHandler(SecurityMeetingReport report, ITen
     public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
     {
         var zone = tenant.TimeZone;
-        var to = request.To ?? LocalDays.DayOf(clock.GetUtcNow(), zone).AddDays(1);
+        var to = request.To ?? CompanyCalendar.DateOf(clock.GetUtcNow(), zone).AddDays(1);
         var from = request.From ?? to.AddDays(-DefaultDays);
         if (from >= to)
         {
             return Error.Invalid("from", "'from' is before 'to'.");
         }
 
-        return await report.BuildAsync(new ReportPeriod(LocalDays.StartOf(from, zone), LocalDays.StartOf(to, zone)), cancellationToken);
+        return await report.BuildAsync(new ReportPeriod(CompanyCalendar.StartOf(from, zone), CompanyCalendar.StartOf(to, zone)), cancellationToken);
     }
 }
 
