@@ -88,7 +88,7 @@ internal static class HostComposition
         }
 
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer<OpenApi.BearerSecuritySchemeTransformer>());
 
         foreach (var module in catalog.Modules)
         {
