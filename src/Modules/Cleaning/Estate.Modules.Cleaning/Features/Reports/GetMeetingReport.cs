@@ -19,13 +19,8 @@ internal sealed class GetMeetingReportHandler(CleaningMeetingReport report, ITen
 {
     public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
     {
-        var dates = ReportDates.Resolve(request.From, request.To, CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone));
-        if (!dates.IsSuccess)
-        {
-            return dates.Error!;
-        }
-
-        return await report.BuildAsync(ReportDates.ToPeriod(dates.Value.From, dates.Value.To, tenant.TimeZone), cancellationToken);
+        var period = ReportDays.Period(request.From, request.To, clock.GetUtcNow(), tenant.TimeZone);
+        return period.IsSuccess ? await report.BuildAsync(period.Value, cancellationToken) : period.Error!;
     }
 }
 

@@ -1,3 +1,4 @@
+using Estate.SharedKernel.Reports;
 using Estate.Modules.Cleaning.Contracts;
 using Estate.Modules.Cleaning.Data;
 using Estate.Modules.Cleaning.Domain;
@@ -26,7 +27,7 @@ internal sealed class GetEcoShareHandler(CleaningDbContext db, ITenantContext te
 {
     public async Task<Result<EcoShareDetails>> Handle(GetEcoShare request, CancellationToken cancellationToken)
     {
-        var period = ReportDates.Resolve(request.From, request.To, CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone));
+        var period = ReportDays.Resolve(request.From, request.To, CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone));
         if (!period.IsSuccess)
         {
             return period.Error!;

@@ -28,20 +28,10 @@ internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingRe
 internal sealed class GetMeetingReportHandler(CustomerServiceMeetingReport report, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<GetMeetingReport, Result<DepartmentReport>>
 {
-    public const int DefaultDays = 30;
-
     public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), tenant.TimeZone).DateTime);
-        var to = request.To ?? (request.From is { } from ? from.AddDays(DefaultDays) : today.AddDays(1));
-        var start = request.From ?? to.AddDays(-DefaultDays);
-        return await report.BuildAsync(new ReportPeriod(StartOf(start), StartOf(to)), cancellationToken);
-    }
-
-    private DateTimeOffset StartOf(DateOnly date)
-    {
-        var midnight = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, tenant.TimeZone.GetUtcOffset(midnight)).ToUniversalTime();
+        var period = ReportDays.Period(request.From, request.To, clock.GetUtcNow(), tenant.TimeZone);
+        return period.IsSuccess ? await report.BuildAsync(period.Value, cancellationToken) : period.Error!;
     }
 }
 

@@ -38,18 +38,14 @@ internal sealed class GetMeetingReportHandler(IEnumerable<IDepartmentReportSourc
 {
     public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
     {
-        var zone = tenant.TimeZone;
-        var to = request.To ?? (request.From?.AddDays(GetMeetingReport.DefaultDays) ?? CompanyCalendar.DateOf(clock.GetUtcNow(), zone).AddDays(1));
-        var from = request.From ?? to.AddDays(-GetMeetingReport.DefaultDays);
-        if (from >= to)
+        var period = ReportDays.Period(request.From, request.To, clock.GetUtcNow(), tenant.TimeZone);
+        if (!period.IsSuccess)
         {
-            return Error.Invalid("from", "'from' must be before 'to'.");
+            return period.Error!;
         }
 
-        var period = new ReportPeriod(
-            TimeZoneInfo.ConvertTime(CompanyCalendar.StartOf(from, zone), zone), TimeZoneInfo.ConvertTime(CompanyCalendar.StartOf(to, zone), zone));
         var source = sources.Single(s => s.ModuleId == FinanceModule.Id);
-        return await source.BuildAsync(period, cancellationToken);
+        return await source.BuildAsync(period.Value, cancellationToken);
     }
 }
 

@@ -33,19 +33,10 @@ internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingRe
 internal sealed class GetMeetingReportHandler(SecurityMeetingReport report, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<GetMeetingReport, Result<DepartmentReport>>
 {
-    public const int DefaultDays = 30;
-
     public async Task<Result<DepartmentReport>> Handle(GetMeetingReport request, CancellationToken cancellationToken)
     {
-        var zone = tenant.TimeZone;
-        var to = request.To ?? CompanyCalendar.DateOf(clock.GetUtcNow(), zone).AddDays(1);
-        var from = request.From ?? to.AddDays(-DefaultDays);
-        if (from >= to)
-        {
-            return Error.Invalid("from", "'from' is before 'to'.");
-        }
-
-        return await report.BuildAsync(new ReportPeriod(CompanyCalendar.StartOf(from, zone), CompanyCalendar.StartOf(to, zone)), cancellationToken);
+        var period = ReportDays.Period(request.From, request.To, clock.GetUtcNow(), tenant.TimeZone);
+        return period.IsSuccess ? await report.BuildAsync(period.Value, cancellationToken) : period.Error!;
     }
 }
 
