@@ -15,7 +15,11 @@ public sealed record DepartmentReport(
     IReadOnlyList<OpenProblem> OpenProblems);
 
 /// <summary>A half-open period [From, To) in the company's time zone.</summary>
-public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To);
+public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To)
+{
+    /// <summary>The same instants written with the company's offset, so that a reader of the report sees its local days.</summary>
+    public ReportPeriod InZone(TimeZoneInfo zone) => new(TimeZoneInfo.ConvertTime(From, zone), TimeZoneInfo.ConvertTime(To, zone));
+}
 
 /// <summary>One figure of a report, with its previous value and, where set, its target.</summary>
 public sealed record ReportIndicator(

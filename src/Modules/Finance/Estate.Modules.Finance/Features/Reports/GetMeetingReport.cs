@@ -45,7 +45,7 @@ internal sealed class GetMeetingReportHandler(IEnumerable<IDepartmentReportSourc
         }
 
         var source = sources.Single(s => s.ModuleId == FinanceModule.Id);
-        return await source.BuildAsync(period.Value, cancellationToken);
+        return await source.BuildAsync(period.Value.InZone(tenant.TimeZone), cancellationToken);
     }
 }
 
