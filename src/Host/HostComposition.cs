@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using Autofac;
 using Estate.Host.Errors;
@@ -10,10 +12,12 @@ using Estate.Host.Platform.Data;
 using Estate.Host.Security;
 using Estate.Host.Seeding;
 using Estate.Host.Tenancy;
+using Estate.Host.Ui;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using FluentValidation;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -21,7 +25,9 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
 using Scalar.AspNetCore;
 
 namespace Estate.Host;
@@ -87,6 +93,7 @@ internal static class HostComposition
             AddHangfire(services, configuration, connectionString);
         }
 
+        AddWebUi(services);
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
         services.AddOpenApi(options => options.AddDocumentTransformer<OpenApi.BearerSecuritySchemeTransformer>());
 
@@ -96,6 +103,20 @@ internal static class HostComposition
         }
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container => ConfigureContainer(container, catalog));
+    }
+
+    private static void AddWebUi(IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddLocalization();
+        // Otherwise every Chinese character is written as an HTML entity.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton<ModuleUi>();
+        services.AddScoped<UiSender>();
+        services.AddScoped<IUiSender>(sp => sp.GetRequiredService<UiSender>());
+        services.AddScoped<PropertySelection>();
     }
 
     private static void AddIdentity(IServiceCollection services)
@@ -120,6 +141,8 @@ internal static class HostComposition
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options =>
             {
+                options.LoginPath = "/account/sign-in";
+                options.AccessDeniedPath = "/not-found";
                 options.Events.OnRedirectToLogin = context => AnswerApiWithStatus(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
                 options.Events.OnRedirectToAccessDenied = context => AnswerApiWithStatus(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
             }));
@@ -187,12 +210,16 @@ internal static class HostComposition
     public static void UseEstatePlatform(this WebApplication app, ModuleCatalog catalog)
     {
         app.UseExceptionHandler();
+        // A browser asking for a page that does not exist gets the not-found page; API callers get problem details.
+        app.UseWhen(context => !IsApiPath(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseStatusCodePages();
+        app.UseRequestLocalization(LocalizationOptions());
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<ModuleGateMiddleware>();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs");
@@ -200,10 +227,29 @@ internal static class HostComposition
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         Platform.Features.PlatformEndpoints.MapPlatformEndpoints(app);
         app.MapModuleEndpoints(catalog);
+        app.MapAccountEndpoints();
+        app.MapStaticAssets();
+        app.MapRazorComponents<Components.App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies([.. app.Services.GetRequiredService<ModuleUi>().PageAssemblies]);
         if (app.Configuration.GetValue("Jobs:Enabled", true))
         {
             app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [new PlatformAdminDashboardFilter()], DashboardTitle = "Estate Platform jobs" });
         }
+    }
+
+    private static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/jobs") || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
+
+    // Chinese unless the user chose English (culture cookie); the browser's Accept-Language is ignored on purpose.
+    private static RequestLocalizationOptions LocalizationOptions()
+    {
+        var options = new RequestLocalizationOptions()
+            .SetDefaultCulture(AccountEndpoints.Cultures[0])
+            .AddSupportedCultures(AccountEndpoints.Cultures)
+            .AddSupportedUICultures(AccountEndpoints.Cultures);
+        options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        return options;
     }
 
     /// <summary>Migrations, the roles and first admin, and the demo company when asked for.</summary>

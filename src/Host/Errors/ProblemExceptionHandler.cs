@@ -1,13 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Estate.SharedKernel.Domain;
-using Estate.SharedKernel.Modules;
-using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Estate.Host.Errors;
 
@@ -36,19 +31,24 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static (int Status, string Code, string Detail, IDictionary<string, string[]>? Errors) Classify(Exception exception) => exception switch
+    private static (int Status, string Code, string Detail, IDictionary<string, string[]>? Errors) Classify(Exception exception)
     {
-        ValidationException validation => (400, "validation", "One or more fields are invalid.",
-            validation.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
-        BadHttpRequestException badRequest => ClassifyBadRequest(badRequest),
-        ModuleDisabledException => (404, "not_found", "No such resource.", null),
-        CrossTenantWriteException => (404, "not_found", "No such resource.", null),
-        TenantRequiredException => (403, "no_company", "This needs a user of a company.", null),
-        DbUpdateConcurrencyException => (409, "stale", "The record was changed by someone else since you read it; read it again and retry.", null),
-        DomainRuleException rule => (409, rule.Code, rule.Message, null),
-        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-            (409, "duplicate", "A record with the same unique value already exists.", null),
-        _ => (500, "error", "An unexpected error occurred.", null),
+        if (exception is BadHttpRequestException badRequest)
+        {
+            return ClassifyBadRequest(badRequest);
+        }
+
+        return KnownExceptions.ToError(exception) is { } error
+            ? (StatusOf(error.Kind), error.Code, error.Message, error.FieldErrors?.ToDictionary())
+            : (500, "error", "An unexpected error occurred.", null);
+    }
+
+    private static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Validation => 400,
+        ErrorKind.NotFound => 404,
+        ErrorKind.Conflict => 409,
+        _ => 403,
     };
 
     // Model binding failures: a body that is not the expected JSON, or a route/query value of the wrong type.

@@ -9,7 +9,16 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context, TenantContext tenant)
     {
-        var user = context.User;
+        tenant.SetFromUser(context.User);
+        return next(context);
+    }
+}
+
+internal static class TenantClaims
+{
+    /// <summary>Acts for the user's company with their property scope, as written into their claims at sign-in.</summary>
+    public static void SetFromUser(this TenantContext tenant, ClaimsPrincipal user)
+    {
         if (user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(EstateClaims.OrganizationId), out var organizationId))
         {
             tenant.Set(
@@ -19,7 +28,5 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
                 user.FindAll(EstateClaims.PropertyId).Select(c => Guid.Parse(c.Value)),
                 user.FindFirstValue(EstateClaims.TimeZone));
         }
-
-        return next(context);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Estate.SharedKernel.Jobs;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.SharedKernel.Modules;
 
@@ -30,4 +31,7 @@ public interface IModule
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 
     void RegisterRecurringJobs(IRecurringJobRegistry jobs);
+
+    /// <summary>The module's links in the web UI's menu; its pages are the routable components of its assembly.</summary>
+    IReadOnlyList<ModuleMenuEntry> MenuEntries { get; }
 }

@@ -2,9 +2,11 @@ using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Estate.SharedKernel.Dashboard;
 using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Reports;
+using Estate.SharedKernel.Ui;
 using FluentValidation;
 using MediatR;
 
@@ -12,7 +14,7 @@ namespace Estate.SharedKernel.Modules;
 
 /// <summary>
 /// Registers what every module has by convention: its MediatR handlers, validators, integration-event
-/// handlers and meeting-report source. A module overrides only what it adds.
+/// handlers, meeting-report source and dashboard source. A module overrides only what it adds.
 /// </summary>
 public abstract class ModuleBase : IModule
 {
@@ -21,6 +23,8 @@ public abstract class ModuleBase : IModule
     public virtual IReadOnlyList<ModulePermission> Permissions => [];
 
     public virtual Type? DbContextType => null;
+
+    public virtual IReadOnlyList<ModuleMenuEntry> MenuEntries => [];
 
     public virtual void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +37,9 @@ public abstract class ModuleBase : IModule
             .AsSelfWithInterfaces()
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IDepartmentReportSource>(), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IDashboardSource>(), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
     }

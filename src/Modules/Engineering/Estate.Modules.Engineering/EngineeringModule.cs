@@ -13,9 +13,11 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Security;
 using Estate.SharedKernel.Seeding;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Estate.Modules.Engineering;
 
@@ -36,6 +38,11 @@ public sealed class EngineeringModule : ModuleBase
         Schema: EngineeringDbContext.SchemaName,
         RequiredPlatformVersion: new Version(1, 0),
         RequiredContracts: []);
+
+    public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
+    [
+        new("/engineering/work-orders", new("工单", "Work orders"), Icons.Material.Filled.Build, EngineeringPermissions.Read),
+    ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
     [

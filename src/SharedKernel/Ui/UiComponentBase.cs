@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Estate.SharedKernel.Ui;
+
+/// <summary>Base of the platform's pages: the sender that runs module requests as the signed-in user.</summary>
+public abstract class UiComponentBase : ComponentBase
+{
+    [Inject]
+    protected IUiSender Sender { get; set; } = default!;
+}
