@@ -131,14 +131,20 @@ internal sealed class ScaleData : IScaleDataGenerator
         // Complete patrols check in at every checkpoint, incomplete ones at some: about 4.7 check-ins a task;
         // planning a few more tasks and stopping at the target spreads them over the whole history.
         var tasks = (int)(target / 4.6);
+        var localFrom = TimeZoneInfo.ConvertTime(context.From, context.TimeZone);
+        var firstDay = DateOnly.FromDateTime(localFrom.DateTime).AddDays(1);
+        var slots = (long)((context.To - context.From).TotalDays - 2) * StartTimes.Length * routes.Count;
         long written = 0;
         long checkIns = 0;
         await using var copy = await ScaleCopy.BeginAsync(context.Connection, table, columns, cancellationToken);
         for (var t = 0; t < tasks && checkIns < target; t++)
         {
-            var start = context.Spread(t, tasks, random);
-            start = start.AddTicks(-(start.Ticks % TimeSpan.TicksPerHour));
-            var route = routes[random.Next(routes.Count)];
+            // Task t takes an evenly spaced slot of (day, start time, route): one task per plan and start, as the plans make them.
+            var slot = (long)(t * (slots / (double)tasks));
+            var route = routes[(int)(slot % routes.Count)];
+            var dayAndTime = slot / routes.Count;
+            var day = firstDay.AddDays((int)(dayAndTime / StartTimes.Length)).ToDateTime(StartTimes[(int)(dayAndTime % StartTimes.Length)]);
+            var start = new DateTimeOffset(day, context.TimeZone.GetUtcOffset(day)).ToUniversalTime();
             var guard = guards[random.Next(guards.Count)];
             var roll = random.Next(100);
             var done = roll switch { < 3 => 0, < 10 => 1 + random.Next(CheckpointsPerRoute - 1), _ => CheckpointsPerRoute };
