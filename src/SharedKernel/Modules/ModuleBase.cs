@@ -6,6 +6,7 @@ using Estate.SharedKernel.Dashboard;
 using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Reports;
+using Estate.SharedKernel.Seeding;
 using Estate.SharedKernel.Ui;
 using FluentValidation;
 using MediatR;
@@ -40,6 +41,9 @@ public abstract class ModuleBase : IModule
             .AsImplementedInterfaces()
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IDashboardSource>(), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IScaleDataGenerator>(), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
     }
