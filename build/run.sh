@@ -89,14 +89,14 @@ cat <<EOF
 
 ================================================================
  Estate Platform
-   App:             $URL
+   Web UI:          $URL/   (opens on the sign-in page; Chinese by default, English in the header)
    API docs:        $URL/docs
    Jobs dashboard:  $URL/jobs
    PostgreSQL:      127.0.0.1:$PGPORT (database 'estate', data in .data/pg)
 
  Sign-ins
    Platform admin:  $ADMIN_EMAIL / $ADMIN_PASSWORD
-   Demo company users (password Demo!2026):
+   Demo company users, all with the password Demo!2026:
      companyadmin@demo.estate       company admin
      manager@demo.estate            senior manager
      engineering.head@demo.estate   engineering department head

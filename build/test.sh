@@ -79,6 +79,10 @@ case "$summary_rc" in
   *) echo "test.sh: test failures or no passing tests" >&2; rc=1 ;;
 esac
 
+if [ -d "$RESULTS/screenshots" ]; then
+  echo "screenshots: $RESULTS/screenshots ($(find "$RESULTS/screenshots" -name '*.png' | wc -l) browser test pages)"
+fi
+
 pg_stop "$PGDIR"
 SUMMARY_PRINTED=1
 echo "$summary"

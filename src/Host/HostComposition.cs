@@ -118,6 +118,7 @@ internal static class HostComposition
         services.AddScoped<UiSender>();
         services.AddScoped<IUiSender>(sp => sp.GetRequiredService<UiSender>());
         services.AddScoped<PropertySelection>();
+        services.AddScoped<MenuState>();
     }
 
     private static void AddIdentity(IServiceCollection services)
@@ -212,8 +213,10 @@ internal static class HostComposition
     {
         app.UseExceptionHandler();
         // A browser asking for a page that does not exist gets the not-found page; API callers get problem details.
+        // Each kind of caller gets exactly one of the two: a status code page that runs first writes a body and the
+        // other then leaves the response alone (browsers were getting problem JSON for unknown pages).
         app.UseWhen(context => !IsApiPath(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
-        app.UseStatusCodePages();
+        app.UseWhen(context => IsApiPath(context.Request.Path), api => api.UseStatusCodePages());
         app.UseRequestLocalization(LocalizationOptions());
         app.UseRouting();
         app.UseAuthentication();

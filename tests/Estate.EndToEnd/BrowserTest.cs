@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 
 namespace Estate.EndToEnd;
 
@@ -53,7 +52,11 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await Interactive.WaitAsync(Page);
     }
 
-    protected static Regex Exactly(string text) => new($"^\\s*{Regex.Escape(text)}\\s*$");
+    /// <summary>
+    /// The input of a form field by its data-testid: MudBlazor puts the attribute on the input itself for text
+    /// fields and on a wrapper for others, so both are looked for.
+    /// </summary>
+    protected ILocator Input(string testId) => Page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
 
     public Task InitializeAsync() => Task.CompletedTask;
 

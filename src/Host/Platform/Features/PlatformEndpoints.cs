@@ -1,4 +1,5 @@
 using Estate.Host.Platform.Features.Auth;
+using Estate.Host.Platform.Features.Dashboard;
 using Estate.Host.Platform.Features.Modules;
 using Estate.Host.Platform.Features.Organizations;
 using Estate.Host.Platform.Features.Properties;
@@ -12,6 +13,7 @@ internal static class PlatformEndpoints
     {
         Login.Map(app);
         GetCurrentUser.Map(app);
+        GetDashboardEndpoint.Map(app);
 
         var platform = app.MapGroup("/api/platform").WithTags("Platform").RequireAuthorization();
         CreateOrganizationEndpoint.Map(platform);
