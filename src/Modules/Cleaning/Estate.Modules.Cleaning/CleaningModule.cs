@@ -45,6 +45,8 @@ public sealed class CleaningModule : ModuleBase
     public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
     [
         new("/cleaning/tasks", new("保洁任务", "Cleaning tasks"), Icons.Material.Filled.CleaningServices, CleaningPermissions.Read),
+        new("/cleaning/collections", new("垃圾清运", "Garbage collection"), Icons.Material.Filled.DeleteSweep, CleaningPermissions.Read, 1),
+        new("/cleaning/dead-corners", new("卫生死角", "Dead corners"), Icons.Material.Filled.Report, CleaningPermissions.Read, 2),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =

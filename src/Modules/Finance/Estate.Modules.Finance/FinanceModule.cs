@@ -48,8 +48,10 @@ public sealed class FinanceModule : ModuleBase
     public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
     [
         new("/finance/bills", new("账单", "Bills"), Icons.Material.Filled.ReceiptLong, FinancePermissions.ReadAccounts),
-        new("/finance/fund-requests", new("用款申请", "Fund requests"), Icons.Material.Filled.RequestQuote, FinancePermissions.Read, 1),
-        new("/finance/budgets", new("部门预算", "Budgets"), Icons.Material.Filled.AccountBalance, FinancePermissions.Read, 2),
+        new("/finance/payments", new("缴费记录", "Payments"), Icons.Material.Filled.Payments, FinancePermissions.ReadAccounts, 1),
+        new("/finance/arrears", new("欠费", "Arrears"), Icons.Material.Filled.MoneyOff, FinancePermissions.ReadAccounts, 2),
+        new("/finance/fund-requests", new("用款申请", "Fund requests"), Icons.Material.Filled.RequestQuote, FinancePermissions.Read, 3),
+        new("/finance/budgets", new("部门预算", "Budgets"), Icons.Material.Filled.AccountBalance, FinancePermissions.Read, 4),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =

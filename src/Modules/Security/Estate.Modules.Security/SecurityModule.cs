@@ -44,7 +44,8 @@ public sealed class SecurityModule : ModuleBase
     [
         new("/security/patrol-tasks", new("巡更任务", "Patrol tasks"), Icons.Material.Filled.DirectionsWalk, SecurityPermissions.Read),
         new("/security/incidents", new("治安事件", "Incidents"), Icons.Material.Filled.ReportProblem, SecurityPermissions.Read, 1),
-        new("/security/roster", new("排班", "Roster"), Icons.Material.Filled.CalendarMonth, SecurityPermissions.Read, 2),
+        new("/security/access-problems", new("门禁道闸问题", "Access problems"), Icons.Material.Filled.DoorFront, SecurityPermissions.Read, 2),
+        new("/security/roster", new("排班", "Roster"), Icons.Material.Filled.CalendarMonth, SecurityPermissions.Read, 3),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =

@@ -9,7 +9,7 @@ namespace Estate.Modules.Cleaning.Dashboard;
 
 /// <summary>
 /// Cleaning on the dashboard: how many of the period's tasks were done (done, passed or failed inspection, over all
-/// tasks but those still pending) and how the inspections in the period went.
+/// of them) and how the inspections in the period went.
 /// </summary>
 internal sealed class CleaningDashboard(CleaningDbContext db, ITenantContext tenant) : IDashboardSource
 {
@@ -36,14 +36,13 @@ internal sealed class CleaningDashboard(CleaningDbContext db, ITenantContext ten
         var inspected = await inspections.GroupBy(i => i.Passed).Select(g => new { Passed = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Passed, g => g.Count, cancellationToken);
         var done = byStatus.GetValueOrDefault(CleaningTaskStatus.Done) + byStatus.GetValueOrDefault(CleaningTaskStatus.Passed) + byStatus.GetValueOrDefault(CleaningTaskStatus.Failed);
-        var settled = done + byStatus.GetValueOrDefault(CleaningTaskStatus.Missed);
         var inspectionCount = inspected.Values.Sum();
 
         return new DashboardSection(
             ModuleId,
             new LocalizedText("环境", "Cleaning"),
             [
-                new("cleaning.task-completion", new("保洁完成率", "Task completion"), Rate(done, settled), "%", "/cleaning/tasks"),
+                new("cleaning.task-completion", new("保洁完成率", "Task completion"), Rate(done, byStatus.Values.Sum()), "%", "/cleaning/tasks"),
                 new("cleaning.tasks-missed", new("未完成任务", "Tasks missed"), byStatus.GetValueOrDefault(CleaningTaskStatus.Missed), "", "/cleaning/tasks?status=missed"),
                 new("cleaning.inspection-pass-rate", new("检查合格率", "Inspection pass rate"), Rate(inspected.GetValueOrDefault(true), inspectionCount), "%", "/cleaning/tasks?status=failed"),
             ],

@@ -54,5 +54,13 @@ internal static class SecurityTexts
         _ => new LocalizedText(type.ToString(), type.ToString()),
     }).Current;
 
+    public static string Of(AccessProblemStatus status) => (status switch
+    {
+        AccessProblemStatus.Open => new LocalizedText("待处理", "Open"),
+        AccessProblemStatus.InRepair => new LocalizedText("维修中", "In repair"),
+        AccessProblemStatus.Resolved => new LocalizedText("已解决", "Resolved"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
     public static string Time(DateTimeOffset at) => at.ToLocalTime().ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 }
