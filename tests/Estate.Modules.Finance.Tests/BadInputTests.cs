@@ -44,6 +44,7 @@ public sealed class BadInputTests(FinanceHostFixture fixture)
     [InlineData("bills?period=2026-1", "period")]
     [InlineData("bills?status=late", "status")]
     [InlineData("bills?pageSize=101", "pageSize")]
+    [InlineData("bills?sort=owner", "sort")]
     [InlineData("collection", "period")]
     [InlineData("collection?period=2026-10&by=floor", "by")]
     [InlineData("payments?from=2026-02-01&to=2026-01-01", "to")]

@@ -16,9 +16,11 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Security;
 using Estate.SharedKernel.Seeding;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Estate.Modules.Cleaning;
 
@@ -39,6 +41,13 @@ public sealed class CleaningModule : ModuleBase
         RequiredPlatformVersion: new Version(1, 0),
         // Engineering and customer service are used when a company has them, never required.
         RequiredContracts: []);
+
+    public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
+    [
+        new("/cleaning/tasks", new("保洁任务", "Cleaning tasks"), Icons.Material.Filled.CleaningServices, CleaningPermissions.Read),
+        new("/cleaning/collections", new("垃圾清运", "Garbage collection"), Icons.Material.Filled.DeleteSweep, CleaningPermissions.Read, 1),
+        new("/cleaning/dead-corners", new("卫生死角", "Dead corners"), Icons.Material.Filled.Report, CleaningPermissions.Read, 2),
+    ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
     [

@@ -18,9 +18,11 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Security;
 using Estate.SharedKernel.Seeding;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Estate.Modules.Finance;
 
@@ -42,6 +44,15 @@ public sealed class FinanceModule : ModuleBase
         Schema: FinanceDbContext.SchemaName,
         RequiredPlatformVersion: new Version(1, 0),
         RequiredContracts: []);
+
+    public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
+    [
+        new("/finance/bills", new("账单", "Bills"), Icons.Material.Filled.ReceiptLong, FinancePermissions.ReadAccounts),
+        new("/finance/payments", new("缴费记录", "Payments"), Icons.Material.Filled.Payments, FinancePermissions.ReadAccounts, 1),
+        new("/finance/arrears", new("欠费", "Arrears"), Icons.Material.Filled.MoneyOff, FinancePermissions.ReadAccounts, 2),
+        new("/finance/fund-requests", new("用款申请", "Fund requests"), Icons.Material.Filled.RequestQuote, FinancePermissions.Read, 3),
+        new("/finance/budgets", new("部门预算", "Budgets"), Icons.Material.Filled.AccountBalance, FinancePermissions.Read, 4),
+    ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
     [

@@ -17,9 +17,11 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Security;
 using Estate.SharedKernel.Seeding;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Estate.Modules.Security;
 
@@ -37,6 +39,14 @@ public sealed class SecurityModule : ModuleBase
         RequiredPlatformVersion: new Version(1, 0),
         // Engineering's contracts are used when engineering is there; without it repairs stay with security.
         RequiredContracts: []);
+
+    public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
+    [
+        new("/security/patrol-tasks", new("巡更任务", "Patrol tasks"), Icons.Material.Filled.DirectionsWalk, SecurityPermissions.Read),
+        new("/security/incidents", new("治安事件", "Incidents"), Icons.Material.Filled.ReportProblem, SecurityPermissions.Read, 1),
+        new("/security/access-problems", new("门禁道闸问题", "Access problems"), Icons.Material.Filled.DoorFront, SecurityPermissions.Read, 2),
+        new("/security/roster", new("排班", "Roster"), Icons.Material.Filled.CalendarMonth, SecurityPermissions.Read, 3),
+    ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
     [

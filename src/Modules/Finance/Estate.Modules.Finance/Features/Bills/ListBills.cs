@@ -13,9 +13,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Estate.Modules.Finance.Features.Bills;
 
-/// <summary>Bills of the caller's properties by due date (oldest first), then building and unit, filtered as asked.</summary>
+/// <summary>
+/// Bills of the caller's properties, filtered as asked, by due date (oldest first), then building and unit unless
+/// <paramref name="Sort"/> names another order (<see cref="BillQueries.SortKeys"/>).
+/// </summary>
 internal sealed record ListBills(
-    int? Page, int? PageSize, string? Period, Guid? PropertyId, Guid? BuildingId, Guid? UnitId, Guid? FeeItemId, BillStatus? Status, bool? Overdue)
+    int? Page, int? PageSize, string? Period, Guid? PropertyId, Guid? BuildingId, Guid? UnitId, Guid? FeeItemId, BillStatus? Status, bool? Overdue, string? Sort = null)
     : IRequest<Result<PagedList<BillDetails>>>;
 
 internal sealed class ListBillsValidator : AbstractValidator<ListBills>
@@ -25,6 +28,7 @@ internal sealed class ListBillsValidator : AbstractValidator<ListBills>
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.Period).Must(BillingPeriod.IsValid).When(x => x.Period is not null).WithMessage(BillingPeriod.Message);
+        RuleFor(x => x.Sort).Must(sort => BillQueries.SortKeys.Contains(sort)).When(x => x.Sort is not null).WithMessage(BillQueries.SortMessage);
     }
 }
 
@@ -70,7 +74,7 @@ internal sealed class ListBillsHandler(FinanceDbContext db, ITenantContext tenan
             bills = overdue ? bills.Where(b => b.SettledAt == null && b.DueOn < today) : bills.Where(b => b.SettledAt != null || b.DueOn >= today);
         }
 
-        return await BillQueries.Details(db, bills, today).ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
+        return await BillQueries.Details(db, bills, today, request.Sort).ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
     }
 }
 
@@ -79,8 +83,8 @@ internal static class ListBillsEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("bills", async (
                     int? page, int? pageSize, string? period, Guid? propertyId, Guid? buildingId, Guid? unitId, Guid? feeItemId, QueryEnum<BillStatus>? status,
-                    bool? overdue, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new ListBills(page, pageSize, period, propertyId, buildingId, unitId, feeItemId, status?.Value, overdue), cancellationToken)).ToOk())
+                    bool? overdue, string? sort, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new ListBills(page, pageSize, period, propertyId, buildingId, unitId, feeItemId, status?.Value, overdue, sort), cancellationToken)).ToOk())
             .WithName(nameof(ListBills))
             .RequireAuthorization(FinancePermissions.ReadAccounts);
 }

@@ -1,0 +1,55 @@
+using Estate.Modules.Cleaning.Domain;
+using Estate.Modules.Engineering.Contracts;
+using Estate.SharedKernel.Ui;
+
+namespace Estate.Modules.Cleaning.Pages;
+
+/// <summary>How cleaning values read on the pages, in both languages.</summary>
+internal static class CleaningTexts
+{
+    public static string Of(CleaningTaskStatus status) => (status switch
+    {
+        CleaningTaskStatus.Pending => new LocalizedText("待完成", "Pending"),
+        CleaningTaskStatus.Done => new LocalizedText("已完成待检", "Done"),
+        CleaningTaskStatus.Passed => new LocalizedText("检查合格", "Passed"),
+        CleaningTaskStatus.Failed => new LocalizedText("检查不合格", "Failed"),
+        CleaningTaskStatus.Missed => new LocalizedText("未完成", "Missed"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Of(CollectionStatus status) => (status switch
+    {
+        CollectionStatus.OnTime => new LocalizedText("按时", "On time"),
+        CollectionStatus.Late => new LocalizedText("迟到", "Late"),
+        CollectionStatus.Missed => new LocalizedText("未清运", "Missed"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Of(DeadCornerStatus status) => (status switch
+    {
+        DeadCornerStatus.Open => new LocalizedText("待处理", "Open"),
+        DeadCornerStatus.InProgress => new LocalizedText("处理中", "In progress"),
+        DeadCornerStatus.Resolved => new LocalizedText("已解决", "Resolved"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Of(EngineeringNeed need) => (need switch
+    {
+        EngineeringNeed.BuildingWork => new LocalizedText("需土建维修", "Building work"),
+        EngineeringNeed.SpecialTools => new LocalizedText("需专用工具", "Special tools"),
+        _ => new LocalizedText(need.ToString(), need.ToString()),
+    }).Current;
+
+    public static string Of(WorkOrderStatus status) => (status switch
+    {
+        WorkOrderStatus.New => new LocalizedText("新建", "New"),
+        WorkOrderStatus.Assigned => new LocalizedText("已派单", "Assigned"),
+        WorkOrderStatus.InProgress => new LocalizedText("处理中", "In progress"),
+        WorkOrderStatus.Waiting => new LocalizedText("等待中", "Waiting"),
+        WorkOrderStatus.Done => new LocalizedText("已完成", "Done"),
+        WorkOrderStatus.Closed => new LocalizedText("已关闭", "Closed"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Time(DateTimeOffset at) => at.ToLocalTime().ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+}

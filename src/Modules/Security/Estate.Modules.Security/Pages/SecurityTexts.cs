@@ -1,0 +1,66 @@
+using Estate.Modules.Security.Domain;
+using Estate.SharedKernel.Ui;
+
+namespace Estate.Modules.Security.Pages;
+
+/// <summary>How security values read on the pages, in both languages.</summary>
+internal static class SecurityTexts
+{
+    public static string Of(PatrolTaskStatus status) => (status switch
+    {
+        PatrolTaskStatus.Scheduled => new LocalizedText("待巡更", "Scheduled"),
+        PatrolTaskStatus.InProgress => new LocalizedText("巡更中", "In progress"),
+        PatrolTaskStatus.Complete => new LocalizedText("已完成", "Complete"),
+        PatrolTaskStatus.Incomplete => new LocalizedText("未完成", "Incomplete"),
+        PatrolTaskStatus.Absent => new LocalizedText("漏巡", "Absent"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Of(CheckpointStatus status) => (status switch
+    {
+        CheckpointStatus.Pending => new LocalizedText("待打卡", "Pending"),
+        CheckpointStatus.Done => new LocalizedText("已打卡", "Done"),
+        CheckpointStatus.Late => new LocalizedText("迟到打卡", "Late"),
+        CheckpointStatus.Missed => new LocalizedText("漏打卡", "Missed"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Of(IncidentStatus status) => (status switch
+    {
+        IncidentStatus.Open => new LocalizedText("待处理", "Open"),
+        IncidentStatus.Handling => new LocalizedText("处理中", "Handling"),
+        IncidentStatus.Closed => new LocalizedText("已关闭", "Closed"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Of(IncidentSeverity severity) => (severity switch
+    {
+        IncidentSeverity.Low => new LocalizedText("低", "Low"),
+        IncidentSeverity.Medium => new LocalizedText("中", "Medium"),
+        IncidentSeverity.High => new LocalizedText("高", "High"),
+        IncidentSeverity.Critical => new LocalizedText("紧急", "Critical"),
+        _ => new LocalizedText(severity.ToString(), severity.ToString()),
+    }).Current;
+
+    public static string Of(IncidentType type) => (type switch
+    {
+        IncidentType.Theft => new LocalizedText("盗窃", "Theft"),
+        IncidentType.Fire => new LocalizedText("火情", "Fire"),
+        IncidentType.Fight => new LocalizedText("纠纷斗殴", "Fight"),
+        IncidentType.Intrusion => new LocalizedText("非法闯入", "Intrusion"),
+        IncidentType.Injury => new LocalizedText("人员受伤", "Injury"),
+        IncidentType.Vehicle => new LocalizedText("车辆", "Vehicle"),
+        IncidentType.Other => new LocalizedText("其他", "Other"),
+        _ => new LocalizedText(type.ToString(), type.ToString()),
+    }).Current;
+
+    public static string Of(AccessProblemStatus status) => (status switch
+    {
+        AccessProblemStatus.Open => new LocalizedText("待处理", "Open"),
+        AccessProblemStatus.InRepair => new LocalizedText("维修中", "In repair"),
+        AccessProblemStatus.Resolved => new LocalizedText("已解决", "Resolved"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
+    public static string Time(DateTimeOffset at) => at.ToLocalTime().ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+}
