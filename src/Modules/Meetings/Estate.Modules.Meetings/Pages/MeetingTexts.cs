@@ -113,7 +113,13 @@ internal static class MeetingTexts
         _ => "±0",
     };
 
-    private static string Unit(string unit) => unit is "%" ? "%" : " " + unit;
+    private static string Unit(string unit) => unit switch
+    {
+        "%" => "%",
+        "count" => "",
+        "h" => T(" 小时", " h"),
+        _ => " " + unit,
+    };
 
     private static string T(string zh, string en) => Texts.T(zh, en);
 }
@@ -137,6 +143,6 @@ internal sealed class CompanyClock(string timeZoneId)
     public DateTimeOffset Instant(DateTime day, TimeSpan time)
     {
         var local = DateTime.SpecifyKind(day.Date + time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }

@@ -23,17 +23,21 @@ internal sealed record GetMeetingDesk : IRequest<Result<MeetingDesk>>;
 
 internal sealed class GetMeetingDeskHandler(MeetingsDbContext db, People people, ITenantContext tenant) : IRequestHandler<GetMeetingDesk, Result<MeetingDesk>>
 {
-    private const int MaxPeople = 500;
+    private const int MaxRows = 2000;
 
     public async Task<Result<MeetingDesk>> Handle(GetMeetingDesk request, CancellationToken cancellationToken)
     {
         var me = await people.CurrentAsync(cancellationToken);
-        var known = await db.Participants.AsNoTracking()
+        // Distinct rows first (each meeting invites its people again), grouped per user here.
+        var rows = await db.Participants.AsNoTracking()
             .Where(p => p.UserId != null)
-            .GroupBy(p => p.UserId!.Value)
-            .Select(g => new KnownPerson(g.Key, g.Max(p => p.Name)!, g.Max(p => p.Department)))
-            .OrderBy(p => p.Name).Take(MaxPeople)
+            .Select(p => new { UserId = p.UserId!.Value, p.Name, p.Department })
+            .Distinct().OrderBy(r => r.UserId).Take(MaxRows)
             .ToListAsync(cancellationToken);
+        var known = rows.GroupBy(r => r.UserId)
+            .Select(g => new KnownPerson(g.Key, g.First().Name, g.Select(r => r.Department).FirstOrDefault(d => d is not null)))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
         var mine = me is null ? null : new KnownPerson(me.Id, me.DisplayName, me.Department);
         if (mine is not null && known.All(p => p.UserId != mine.UserId))
         {
