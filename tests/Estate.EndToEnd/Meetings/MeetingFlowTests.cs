@@ -11,9 +11,12 @@ public sealed class MeetingFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
         const string title = "端到端测试工作会议";
         const string problem = "电梯维修延误导致业主投诉";
         const string action = "建立工程部与客服部延误通报机制";
-        var page = await OpenSignedInAsync("manager@demo.estate", Tablet);
-
-        await GoToAsync("/meetings/new");
+        // Signs in without waiting for the layout's "app-ready" marker, which the Host does not render yet: the
+        // meeting pages' own elements show that Blazor is interactive.
+        var page = await OpenAsync(Tablet);
+        await new SignInPage(page).SignInAsync("manager@demo.estate", BrowserFixture.DemoPassword);
+        await page.GotoAsync("/meetings/new");
+        await page.GetByTestId("meeting-save").WaitForAsync(ReportsPulled);
         await page.GetByTestId("meeting-title").Locator("input").FillAsync(title);
         await page.GetByTestId("meeting-save").ClickAsync();
 
