@@ -17,7 +17,7 @@ public sealed class MeetingFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
         await new SignInPage(page).SignInAsync("manager@demo.estate", BrowserFixture.DemoPassword);
         await page.GotoAsync("/meetings/new");
         await page.GetByTestId("meeting-save").WaitForAsync(ReportsPulled);
-        await page.GetByTestId("meeting-title").Locator("input").FillAsync(title);
+        await Field(page, "meeting-title").FillAsync(title);
         await page.GetByTestId("meeting-save").ClickAsync();
 
         await page.GetByTestId("reports").WaitForAsync(ReportsPulled);
@@ -28,21 +28,21 @@ public sealed class MeetingFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
 
         await Step(page, "问题分析").ClickAsync();
         await page.GetByTestId("add-problem").ClickAsync();
-        await page.GetByTestId("problem-title").Locator("input").FillAsync(problem);
-        await page.GetByTestId("problem-root-cause").Locator("textarea").First.FillAsync("维保单位配件到货慢，延误未通知客服");
+        await Field(page, "problem-title").FillAsync(problem);
+        await Field(page, "problem-root-cause").FillAsync("维保单位配件到货慢，延误未通知客服");
         await page.GetByTestId("problem-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("problem").Filter(new() { HasText = problem })).ToBeVisibleAsync();
 
         await Step(page, "计划与目标").ClickAsync();
         await page.GetByTestId("add-action-item").ClickAsync();
-        await page.GetByTestId("item-title").Locator("input").FillAsync(action);
+        await Field(page, "item-title").FillAsync(action);
         await page.GetByTestId("item-owner").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Engineering head" }).First.ClickAsync();
         await page.GetByTestId("item-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("action-items").GetByTestId("action-item").Filter(new() { HasText = action })).ToBeVisibleAsync();
 
         await Step(page, "总结与闭会").ClickAsync();
-        await page.GetByTestId("closing-summary").Locator("textarea").First.FillAsync("会议决定建立延误通报机制，工程部两周内完成。");
+        await Field(page, "closing-summary").FillAsync("会议决定建立延误通报机制，工程部两周内完成。");
         await page.GetByTestId("close-meeting").ClickAsync();
         await page.GetByTestId("close-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("meeting-status")).ToHaveTextAsync("已闭会", new() { Timeout = 60_000 });
@@ -55,6 +55,10 @@ public sealed class MeetingFlowTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Assertions.Expect(page.GetByTestId("minutes-report").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "meeting-minutes.png"), FullPage = true });
     }
+
+    /// <summary>A text field's input, wherever MudBlazor puts the test id (on the input or around it).</summary>
+    private static ILocator Field(IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
 
     private static ILocator Step(IPage page, string name) => page.Locator(".mud-tab").Filter(new() { HasText = name });
 }
