@@ -23,6 +23,8 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Security;
 using Estate.SharedKernel.Seeding;
+using Estate.SharedKernel.Ui;
+using MudBlazor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +61,12 @@ public sealed class MeetingsModule : ModuleBase
         new(MeetingsPermissions.Configure, "The company's meeting settings", Managers),
     ];
 
+    public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
+    [
+        new("/meetings", new("工作会议", "Meetings"), Icons.Material.Filled.Groups, MeetingsPermissions.Read, 60),
+        new("/meetings/my-action-items", new("我的待办", "My action items"), Icons.Material.Filled.TaskAlt, MeetingsPermissions.Read, 61),
+    ];
+
     public override Type? DbContextType => typeof(MeetingsDbContext);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -89,6 +97,7 @@ public sealed class MeetingsModule : ModuleBase
         CancelMeetingEndpoint.Map(endpoints);
         GetMeetingAgendaEndpoint.Map(endpoints);
         CloseMeetingEndpoint.Map(endpoints);
+        GetMeetingDeskEndpoint.Map(endpoints);
         InviteParticipantEndpoint.Map(endpoints);
         RemoveParticipantEndpoint.Map(endpoints);
         RecordAttendanceEndpoint.Map(endpoints);

@@ -127,8 +127,9 @@ internal sealed class Meeting : TenantEntity
             throw new DomainRuleException("meeting.ends_before_start", "A meeting ends after it starts.");
         }
 
-        StartsAt = startsAt;
-        EndsAt = endsAt;
+        // Npgsql writes timestamptz only from UTC values; a client may send the company's local offset.
+        StartsAt = startsAt.ToUniversalTime();
+        EndsAt = endsAt.ToUniversalTime();
     }
 
     private void SetReportPeriod(DateTimeOffset? from, DateTimeOffset? to)

@@ -41,12 +41,13 @@ internal sealed class ListMeetingsHandler(MeetingsDbContext db) : IRequestHandle
             query = query.Where(m => m.Status == status);
         }
 
-        if (request.From is { } from)
+        // Npgsql takes timestamptz parameters in UTC only; callers may send the company's offset.
+        if (request.From?.ToUniversalTime() is { } from)
         {
             query = query.Where(m => m.StartsAt >= from);
         }
 
-        if (request.To is { } to)
+        if (request.To?.ToUniversalTime() is { } to)
         {
             query = query.Where(m => m.StartsAt < to);
         }

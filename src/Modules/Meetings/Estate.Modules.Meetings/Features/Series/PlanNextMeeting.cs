@@ -46,7 +46,7 @@ internal sealed class PlanNextMeetingHandler(MeetingsDbContext db, People people
         }
 
         var now = clock.GetUtcNow();
-        var startsAt = request.StartsAt!.Value;
+        var startsAt = request.StartsAt!.Value.ToUniversalTime();
         var localDay = TimeZoneInfo.ConvertTime(startsAt, tenant.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var meeting = Meeting.Plan(
             tenant.OrganizationId, series.Id, string.IsNullOrWhiteSpace(request.Title) ? $"{series.Title} {localDay}" : request.Title,
