@@ -118,6 +118,7 @@ internal static class HostComposition
         services.AddScoped<UiSender>();
         services.AddScoped<IUiSender>(sp => sp.GetRequiredService<UiSender>());
         services.AddScoped<PropertySelection>();
+        services.AddScoped(sp => UiClock.For(sp.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>()));
         services.AddScoped<MenuState>();
     }
 

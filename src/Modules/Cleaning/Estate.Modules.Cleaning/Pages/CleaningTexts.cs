@@ -51,5 +51,4 @@ internal static class CleaningTexts
         _ => new LocalizedText(status.ToString(), status.ToString()),
     }).Current;
 
-    public static string Time(DateTimeOffset at) => at.ToLocalTime().ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 }

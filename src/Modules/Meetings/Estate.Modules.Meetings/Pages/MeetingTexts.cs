@@ -125,7 +125,7 @@ internal static class MeetingTexts
 }
 
 /// <summary>The company's clock for the pages: meeting times shown and entered in the company's zone.</summary>
-internal sealed class CompanyClock(string timeZoneId)
+internal sealed class MeetingClock(string timeZoneId)
 {
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
 

@@ -62,5 +62,4 @@ internal static class SecurityTexts
         _ => new LocalizedText(status.ToString(), status.ToString()),
     }).Current;
 
-    public static string Time(DateTimeOffset at) => at.ToLocalTime().ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 }
