@@ -27,7 +27,8 @@ public sealed class DashboardAndSortTests(EngineeringHostFixture fixture)
             await jobScope.RunJobAsync("FlagOverdueWorkOrders");
         }
 
-        var period = new ReportPeriod(DateTimeOffset.UtcNow.AddDays(-13), DateTimeOffset.UtcNow.AddDays(1));
+        var from = DateTimeOffset.UtcNow.AddDays(-13);
+        var period = new ReportPeriod(from, from.AddDays(14));
         var section = await DashboardAsync(company.Id, new DashboardQuery(period, null));
 
         Assert.Equal(3m, Figure(section, "work_orders_opened").Value);

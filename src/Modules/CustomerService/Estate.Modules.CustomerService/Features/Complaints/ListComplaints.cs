@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Estate.Modules.CustomerService.Contracts;
 using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
@@ -38,14 +39,18 @@ internal static class ComplaintSorts
         "openedAt" => query.OrderBy(c => c.OpenedAt).ThenBy(c => c.Id),
         "number" => query.OrderBy(c => c.Number).ThenBy(c => c.Id),
         "-number" => query.OrderByDescending(c => c.Number).ThenByDescending(c => c.Id),
-        "status" => query.OrderBy(c => c.Status).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
-        "-status" => query.OrderByDescending(c => c.Status).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
+        "status" => query.OrderBy(StatusRank).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
+        "-status" => query.OrderByDescending(StatusRank).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
         "category" => query.OrderBy(c => c.Category).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
         "-category" => query.OrderByDescending(c => c.Category).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
         "closeDueAt" => query.OrderBy(c => c.CloseDueAt).ThenBy(c => c.Id),
         "-closeDueAt" => query.OrderByDescending(c => c.CloseDueAt).ThenByDescending(c => c.Id),
         _ => query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
     };
+
+    // Statuses are stored as names; this puts them in the order of the work flow.
+    private static readonly Expression<Func<Complaint, int>> StatusRank = c =>
+        c.Status == ComplaintStatus.Open ? 0 : c.Status == ComplaintStatus.Responded ? 1 : c.Status == ComplaintStatus.Resolved ? 2 : 3;
 }
 
 internal sealed class ListComplaintsValidator : AbstractValidator<ListComplaints>

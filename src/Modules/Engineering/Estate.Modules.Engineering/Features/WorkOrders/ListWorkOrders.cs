@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Estate.Modules.Engineering.Contracts;
 using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Domain;
@@ -38,14 +39,26 @@ internal static class WorkOrderSorts
         "createdAt" => query.OrderBy(w => w.CreatedAt).ThenBy(w => w.Id),
         "deadline" => query.OrderBy(w => w.Deadline).ThenBy(w => w.Id),
         "-deadline" => query.OrderByDescending(w => w.Deadline).ThenByDescending(w => w.Id),
-        "priority" => query.OrderBy(w => w.Priority).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
-        "-priority" => query.OrderByDescending(w => w.Priority).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        "priority" => query.OrderBy(PriorityRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        "-priority" => query.OrderByDescending(PriorityRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
         "number" => query.OrderBy(w => w.Number).ThenBy(w => w.Id),
         "-number" => query.OrderByDescending(w => w.Number).ThenByDescending(w => w.Id),
-        "status" => query.OrderBy(w => w.Status).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
-        "-status" => query.OrderByDescending(w => w.Status).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        "status" => query.OrderBy(StatusRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        "-status" => query.OrderByDescending(StatusRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
         _ => query.OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
     };
+
+    // Priority and status are stored as names; these put them in their order of urgency and of the work flow.
+    private static readonly Expression<Func<WorkOrder, int>> PriorityRank = w =>
+        w.Priority == WorkOrderPriority.Urgent ? 0 : w.Priority == WorkOrderPriority.High ? 1 : w.Priority == WorkOrderPriority.Normal ? 2 : 3;
+
+    private static readonly Expression<Func<WorkOrder, int>> StatusRank = w =>
+        w.Status == WorkOrderStatus.New ? 0
+        : w.Status == WorkOrderStatus.Assigned ? 1
+        : w.Status == WorkOrderStatus.InProgress ? 2
+        : w.Status == WorkOrderStatus.Waiting ? 3
+        : w.Status == WorkOrderStatus.Done ? 4
+        : 5;
 }
 
 internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrders>
