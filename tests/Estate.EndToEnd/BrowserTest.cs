@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Estate.EndToEnd;
+
+/// <summary>
+/// Base of the browser tests: a fresh browser context (cookies) per test, a page to drive, and the screenshot
+/// of the last page kept as TestResults/screenshots/&lt;TestName&gt;.png whether the test passed or not.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    /// <summary>Desktop unless a test asks for a tablet.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 900 };
+
+    public static readonly ViewportSize Tablet = new() { Width = 1024, Height = 768 };
+
+    private IBrowserContext? _context;
+    private string _testName = "";
+
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    protected IPage Page { get; private set; } = null!;
+
+    /// <summary>Opens the page the test drives; its screenshot is saved under the calling test's name.</summary>
+    protected async Task<IPage> OpenAsync(ViewportSize? viewport = null, [CallerMemberName] string testName = "")
+    {
+        _testName = $"{GetType().Name}.{testName}";
+        _context = await Fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Fixture.BaseUrl,
+            ViewportSize = viewport ?? Desktop,
+            Locale = "zh-CN",
+        });
+        _context.SetDefaultTimeout(15_000);
+        Page = await _context.NewPageAsync();
+        return Page;
+    }
+
+    /// <summary>Opens a page signed in as a demo user, on the home page with Blazor interactive.</summary>
+    protected async Task<IPage> OpenSignedInAsync(string email, ViewportSize? viewport = null, [CallerMemberName] string testName = "")
+    {
+        var page = await OpenAsync(viewport, testName);
+        await new SignInPage(page).SignInAsync(email, BrowserFixture.DemoPassword);
+        await Interactive.WaitAsync(page);
+        return page;
+    }
+
+    /// <summary>Goes to a path of the app and waits until Blazor has rendered it interactively.</summary>
+    protected async Task GoToAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await Interactive.WaitAsync(Page);
+    }
+
+    protected static Regex Exactly(string text) => new($"^\\s*{Regex.Escape(text)}\\s*$");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_context is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{_testName}.png");
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+        finally
+        {
+            await _context.DisposeAsync();
+        }
+    }
+}
