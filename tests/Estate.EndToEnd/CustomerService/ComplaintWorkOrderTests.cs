@@ -18,8 +18,9 @@ public sealed class ComplaintWorkOrderTests(BrowserFixture fixture) : BrowserTes
         var complaintId = await RegisterComplaintAsync();
 
         // Customer service hands the complaint to engineering.
-        var page = await OpenSignedInAsync(CustomerService);
-        await GoToAsync($"/customer-service/complaints/{complaintId}");
+        var page = await OpenAsync();
+        await SignInAsync(CustomerService);
+        await ShowAsync($"/customer-service/complaints/{complaintId}", "complaint-title");
         await page.GetByTestId("action-open-work-order").ClickAsync();
         await page.GetByTestId("action-confirm").ClickAsync();
         var workOrderPanel = page.GetByTestId("complaint-work-order");
@@ -30,7 +31,7 @@ public sealed class ComplaintWorkOrderTests(BrowserFixture fixture) : BrowserTes
         // The engineer, once it is assigned, puts it on hold on the work order page.
         await AssignToEngineerAsync(workOrderHref!.Split('/').Last());
         await SwitchUserAsync(Engineer);
-        await GoToAsync(workOrderHref);
+        await ShowAsync(workOrderHref, "work-order-title");
         await page.GetByTestId("action-delay").ClickAsync();
         await page.Locator("[data-testid=delay-reason] textarea, textarea[data-testid=delay-reason]").FillAsync("等待电梯厂家配件，预计三天到货");
         await page.GetByTestId("action-confirm").ClickAsync();
@@ -39,7 +40,7 @@ public sealed class ComplaintWorkOrderTests(BrowserFixture fixture) : BrowserTes
 
         // Customer service sees why the repair waits.
         await SwitchUserAsync(CustomerService);
-        await GoToAsync($"/customer-service/complaints/{complaintId}");
+        await ShowAsync($"/customer-service/complaints/{complaintId}", "complaint-title");
         await Assertions.Expect(page.GetByTestId("complaint-work-order-delay-reason")).ToHaveTextAsync("等待电梯厂家配件，预计三天到货");
         await Assertions.Expect(page.GetByTestId("complaint-work-order-status")).ToContainTextAsync("等待中");
     }
@@ -47,8 +48,16 @@ public sealed class ComplaintWorkOrderTests(BrowserFixture fixture) : BrowserTes
     private async Task SwitchUserAsync(string email)
     {
         await Page.GotoAsync("/account/sign-out");
-        await new SignInPage(Page).SignInAsync(email, BrowserFixture.DemoPassword);
-        await Interactive.WaitAsync(Page);
+        await SignInAsync(email);
+    }
+
+    private Task SignInAsync(string email) => new SignInPage(Page).SignInAsync(email, BrowserFixture.DemoPassword);
+
+    // The pages render only once the circuit is up (no prerendering), so their own element means interactive.
+    private async Task ShowAsync(string path, string testId)
+    {
+        await Page.GotoAsync(path);
+        await Page.GetByTestId(testId).WaitForAsync();
     }
 
     private async Task<Guid> RegisterComplaintAsync()
