@@ -8,4 +8,7 @@ public interface IUserDirectory
 {
     /// <summary>The user if they belong to the current company; otherwise null.</summary>
     Task<UserSummary?> FindAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>The current company's users by name (only a department's when one is given), e.g. to pick an assignee.</summary>
+    Task<IReadOnlyList<UserSummary>> ListAsync(string? department = null, CancellationToken cancellationToken = default);
 }

@@ -15,9 +15,11 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Security;
 using Estate.SharedKernel.Seeding;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Estate.Modules.CustomerService;
 
@@ -38,6 +40,13 @@ public sealed class CustomerServiceModule : ModuleBase
         Schema: CustomerServiceDbContext.SchemaName,
         RequiredPlatformVersion: new Version(1, 0),
         RequiredContracts: []);
+
+    public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
+    [
+        new("/customer-service/complaints", new("投诉建议", "Complaints"), Icons.Material.Filled.SupportAgent, CustomerServicePermissions.Read, 20),
+        new("/customer-service/units", new("房屋", "Units"), Icons.Material.Filled.Apartment, CustomerServicePermissions.Read, 21),
+        new("/customer-service/owners", new("业主", "Owners"), Icons.Material.Filled.People, CustomerServicePermissions.Read, 22),
+    ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
     [

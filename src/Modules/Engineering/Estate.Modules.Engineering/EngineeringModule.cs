@@ -41,7 +41,10 @@ public sealed class EngineeringModule : ModuleBase
 
     public override IReadOnlyList<ModuleMenuEntry> MenuEntries { get; } =
     [
-        new("/engineering/work-orders", new("工单", "Work orders"), Icons.Material.Filled.Build, EngineeringPermissions.Read),
+        new("/engineering/work-orders", new("工单", "Work orders"), Icons.Material.Filled.Build, EngineeringPermissions.Read, 10),
+        new("/engineering/facilities", new("设施设备", "Facilities"), Icons.Material.Filled.Elevator, EngineeringPermissions.Read, 11),
+        new("/engineering/projects", new("工程项目", "Projects"), Icons.Material.Filled.Construction, EngineeringPermissions.Read, 12),
+        new("/engineering/time-limits", new("处理时限", "Time limits"), Icons.Material.Filled.Timer, EngineeringPermissions.ManageTimeLimits, 13),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
@@ -75,6 +78,7 @@ public sealed class EngineeringModule : ModuleBase
         CloseWorkOrderEndpoint.Map(endpoints);
         ReopenWorkOrderEndpoint.Map(endpoints);
         RateWorkOrderEndpoint.Map(endpoints);
+        ListAssigneesEndpoint.Map(endpoints);
         GetTimeLimitsEndpoint.Map(endpoints);
         SetTimeLimitsEndpoint.Map(endpoints);
         CreateFacilityEndpoint.Map(endpoints);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Estate.Modules.CustomerService.Contracts;
 using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
@@ -12,7 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Estate.Modules.CustomerService.Features.Complaints;
 
-/// <summary>Complaints of the caller's properties, newest first, one page at a time; <c>overdue</c> picks those past a target now.</summary>
+/// <summary>
+/// Complaints of the caller's properties, one page at a time; <c>overdue</c> picks those past a target now.
+/// Newest first unless <c>sort</c> names another order (<see cref="ComplaintSorts"/>; a leading '-' sorts descending).
+/// </summary>
 internal sealed record ListComplaints(
     int? Page,
     int? PageSize,
@@ -22,7 +26,32 @@ internal sealed record ListComplaints(
     ComplaintCategory? Category,
     ComplaintChannel? Channel,
     string? Department,
-    bool? Overdue) : IRequest<Result<PagedList<ComplaintDetails>>>;
+    bool? Overdue,
+    string? Sort = null) : IRequest<Result<PagedList<ComplaintDetails>>>;
+
+internal static class ComplaintSorts
+{
+    public static readonly string[] All =
+        ["openedAt", "-openedAt", "number", "-number", "status", "-status", "category", "-category", "closeDueAt", "-closeDueAt"];
+
+    public static IOrderedQueryable<Complaint> Apply(IQueryable<Complaint> query, string? sort) => sort switch
+    {
+        "openedAt" => query.OrderBy(c => c.OpenedAt).ThenBy(c => c.Id),
+        "number" => query.OrderBy(c => c.Number).ThenBy(c => c.Id),
+        "-number" => query.OrderByDescending(c => c.Number).ThenByDescending(c => c.Id),
+        "status" => query.OrderBy(StatusRank).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
+        "-status" => query.OrderByDescending(StatusRank).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
+        "category" => query.OrderBy(c => c.Category).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
+        "-category" => query.OrderByDescending(c => c.Category).ThenByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
+        "closeDueAt" => query.OrderBy(c => c.CloseDueAt).ThenBy(c => c.Id),
+        "-closeDueAt" => query.OrderByDescending(c => c.CloseDueAt).ThenByDescending(c => c.Id),
+        _ => query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id),
+    };
+
+    // Statuses are stored as names; this puts them in the order of the work flow.
+    private static readonly Expression<Func<Complaint, int>> StatusRank = c =>
+        c.Status == ComplaintStatus.Open ? 0 : c.Status == ComplaintStatus.Responded ? 1 : c.Status == ComplaintStatus.Resolved ? 2 : 3;
+}
 
 internal sealed class ListComplaintsValidator : AbstractValidator<ListComplaints>
 {
@@ -31,6 +60,8 @@ internal sealed class ListComplaintsValidator : AbstractValidator<ListComplaints
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.Department).MaximumLength(Complaint.DepartmentMaxLength);
+        RuleFor(x => x.Sort).Must(sort => sort is null || ComplaintSorts.All.Contains(sort))
+            .WithMessage($"Sort by one of: {string.Join(", ", ComplaintSorts.All)}.");
     }
 }
 
@@ -76,7 +107,7 @@ internal sealed class ListComplaintsHandler(CustomerServiceDbContext db, TimePro
                 ((c.FirstRespondedAt == null && c.ResponseDueAt < now) || (c.ClosedAt == null && c.CloseDueAt < now)) == overdue);
         }
 
-        var page = await ComplaintRows.Query(db, complaints.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id))
+        var page = await ComplaintRows.Query(db, ComplaintSorts.Apply(complaints, request.Sort))
             .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
         return new PagedList<ComplaintDetails>(
             [.. page.Items.Select(r => ComplaintDetails.From(r.Complaint, r.UnitLabel, r.OwnerName, now))], page.Page, page.PageSize, page.TotalCount);
@@ -96,10 +127,11 @@ internal static class ListComplaintsEndpoint
                     QueryEnum<ComplaintChannel>? channel,
                     string? department,
                     bool? overdue,
+                    string? sort,
                     IMediator mediator,
                     CancellationToken cancellationToken) =>
                 (await mediator.Send(
-                    new ListComplaints(page, pageSize, propertyId, status?.Value, kind?.Value, category?.Value, channel?.Value, department, overdue),
+                    new ListComplaints(page, pageSize, propertyId, status?.Value, kind?.Value, category?.Value, channel?.Value, department, overdue, sort),
                     cancellationToken)).ToOk())
             .WithName(nameof(ListComplaints))
             .RequireAuthorization(CustomerServicePermissions.Read);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Estate.Modules.Engineering.Contracts;
 using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Domain;
@@ -12,7 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Estate.Modules.Engineering.Features.WorkOrders;
 
-/// <summary>Work orders of the caller's properties, newest first, one page at a time.</summary>
+/// <summary>
+/// Work orders of the caller's properties, one page at a time: newest first unless <c>sort</c> names another
+/// order (<see cref="WorkOrderSorts"/>; a leading '-' sorts descending).
+/// </summary>
 internal sealed record ListWorkOrders(
     int? Page,
     int? PageSize,
@@ -23,7 +27,39 @@ internal sealed record ListWorkOrders(
     WorkOrderSource? Source,
     bool? Overdue,
     Guid? FacilityId,
-    Guid? MaintenancePlanId) : IRequest<Result<PagedList<WorkOrderDetails>>>;
+    Guid? MaintenancePlanId,
+    string? Sort = null) : IRequest<Result<PagedList<WorkOrderDetails>>>;
+
+internal static class WorkOrderSorts
+{
+    public static readonly string[] All = ["createdAt", "-createdAt", "deadline", "-deadline", "priority", "-priority", "number", "-number", "status", "-status"];
+
+    public static IOrderedQueryable<WorkOrder> Apply(IQueryable<WorkOrder> query, string? sort) => sort switch
+    {
+        "createdAt" => query.OrderBy(w => w.CreatedAt).ThenBy(w => w.Id),
+        "deadline" => query.OrderBy(w => w.Deadline).ThenBy(w => w.Id),
+        "-deadline" => query.OrderByDescending(w => w.Deadline).ThenByDescending(w => w.Id),
+        "priority" => query.OrderBy(PriorityRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        "-priority" => query.OrderByDescending(PriorityRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        "number" => query.OrderBy(w => w.Number).ThenBy(w => w.Id),
+        "-number" => query.OrderByDescending(w => w.Number).ThenByDescending(w => w.Id),
+        "status" => query.OrderBy(StatusRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        "-status" => query.OrderByDescending(StatusRank).ThenByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+        _ => query.OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id),
+    };
+
+    // Priority and status are stored as names; these put them in their order of urgency and of the work flow.
+    private static readonly Expression<Func<WorkOrder, int>> PriorityRank = w =>
+        w.Priority == WorkOrderPriority.Urgent ? 0 : w.Priority == WorkOrderPriority.High ? 1 : w.Priority == WorkOrderPriority.Normal ? 2 : 3;
+
+    private static readonly Expression<Func<WorkOrder, int>> StatusRank = w =>
+        w.Status == WorkOrderStatus.New ? 0
+        : w.Status == WorkOrderStatus.Assigned ? 1
+        : w.Status == WorkOrderStatus.InProgress ? 2
+        : w.Status == WorkOrderStatus.Waiting ? 3
+        : w.Status == WorkOrderStatus.Done ? 4
+        : 5;
+}
 
 internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrders>
 {
@@ -35,6 +71,8 @@ internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrders
         RuleFor(x => x.Priority).IsInEnum();
         RuleFor(x => x.Category).IsInEnum();
         RuleFor(x => x.Source).IsInEnum();
+        RuleFor(x => x.Sort).Must(sort => sort is null || WorkOrderSorts.All.Contains(sort))
+            .WithMessage($"Sort by one of: {string.Join(", ", WorkOrderSorts.All)}.");
     }
 }
 
@@ -83,8 +121,7 @@ internal sealed class ListWorkOrdersHandler(EngineeringDbContext db) : IRequestH
             query = query.Where(w => w.IsOverdue == overdue);
         }
 
-        return await query
-            .OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Id)
+        return await WorkOrderSorts.Apply(query, request.Sort)
             .Select(WorkOrderDetails.Projection)
             .ToPagedListAsync(request.Page, request.PageSize, cancellationToken);
     }
@@ -104,10 +141,11 @@ internal static class ListWorkOrdersEndpoint
                     bool? overdue,
                     Guid? facilityId,
                     Guid? maintenancePlanId,
+                    string? sort,
                     IMediator mediator,
                     CancellationToken cancellationToken) =>
                 (await mediator.Send(
-                    new ListWorkOrders(page, pageSize, propertyId, status?.Value, priority?.Value, category?.Value, source?.Value, overdue, facilityId, maintenancePlanId),
+                    new ListWorkOrders(page, pageSize, propertyId, status?.Value, priority?.Value, category?.Value, source?.Value, overdue, facilityId, maintenancePlanId, sort),
                     cancellationToken)).ToOk())
             .WithName(nameof(ListWorkOrders))
             .RequireAuthorization(EngineeringPermissions.Read);
