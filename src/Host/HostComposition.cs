@@ -52,6 +52,7 @@ internal static class HostComposition
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<PlatformSeeder>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<ScaleDataCommand>();
 
         services.AddDbContextFactory<PlatformDbContext>(options =>
             ModuleDbContextRegistration.Configure(options, connectionString, PlatformDbContext.Schema), ServiceLifetime.Scoped);

@@ -31,6 +31,13 @@ if (args.Contains("migrate"))
     return;
 }
 
+// `generate-data --scale small|large [--companies 2]`: migrate, then fill companies with scale data, then exit.
+if (args.Contains("generate-data"))
+{
+    Environment.ExitCode = await Estate.Host.Seeding.ScaleDataCommand.RunAsync(app, args, app.Lifetime.ApplicationStopping);
+    return;
+}
+
 await app.RunAsync();
 
 /// <summary>The Host's entry point, visible to the integration tests' WebApplicationFactory.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Reports;
+using Estate.SharedKernel.Seeding;
 using FluentValidation;
 using MediatR;
 
@@ -33,6 +34,9 @@ public abstract class ModuleBase : IModule
             .AsSelfWithInterfaces()
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IDepartmentReportSource>(), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IScaleDataGenerator>(), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
     }
