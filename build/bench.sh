@@ -110,7 +110,9 @@ if [ ! -f "$MARKER" ] || [ "$(psql_db "$DB" "SELECT count(*) FROM platform.organ
   start=$SECONDS
   if python3 -c "import sys; sys.exit('generate-data'.encode('utf-16-le') not in open('$HOST_DIR/Estate.Host.dll', 'rb').read())"; then
     echo "bench.sh: loading $SCALE data (generate-data)"
-    (cd "$HOST_DIR" && dotnet Estate.Host.dll generate-data --scale "$SCALE") | tail -20
+    # No command timeout: a COPY of millions of rows outlasts Npgsql's 30 s on a busy machine.
+    (cd "$HOST_DIR" && ConnectionStrings__Estate="$ConnectionStrings__Estate;Command Timeout=0" \
+      dotnet Estate.Host.dll generate-data --scale "$SCALE") | tail -20
     echo "generate-data" >"$MARKER"
   else
     echo "bench.sh: no generate-data command in this Host; benchmarking the demo company instead"
