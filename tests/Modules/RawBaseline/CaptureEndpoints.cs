@@ -33,7 +33,7 @@ internal static class CaptureEndpoints
                     {
                         c.Context,
                         c.Sql,
-                        Parameters = c.Parameters.Select(p => new { p.ParameterName, Type = p.NpgsqlDbType.ToString(), Value = p.Value?.ToString() }),
+                        Parameters = c.Parameters.Select(p => new { p.ParameterName, Type = TypeName(p), Value = p.Value is DBNull ? null : p.Value }),
                     }),
                 })
                 : Results.NotFound();
@@ -51,6 +51,12 @@ internal static class CaptureEndpoints
             return Results.Ok(await Task.WhenAll(groups));
         }).RequireAuthorization(RawBaselineModule.Permission);
     }
+
+    // "Uuid[]" rather than the flags' number, for build/bench/explain.py.
+    private static string TypeName(NpgsqlParameter parameter) =>
+        parameter.NpgsqlDbType.HasFlag(NpgsqlTypes.NpgsqlDbType.Array)
+            ? $"{parameter.NpgsqlDbType & ~NpgsqlTypes.NpgsqlDbType.Array}[]"
+            : parameter.NpgsqlDbType.ToString();
 
     // Only reads are replayed: a report or dashboard that happened to write must not write twice.
     private static bool IsRead(string sql)
