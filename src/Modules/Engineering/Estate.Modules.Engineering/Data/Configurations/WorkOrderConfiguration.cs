@@ -33,7 +33,9 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
             .HasForeignKey(w => new { w.OrganizationId, w.MaintenancePlanId })
             .OnDelete(DeleteBehavior.Restrict);
 
-        builder.HasIndex(w => new { w.OrganizationId, w.PropertyId, w.Status });
+        // Ends with the list's order, so a page of a property's work orders in a status reads just its rows
+        // instead of sorting every match (issue 7: 2,000,000 work orders a company).
+        builder.HasIndex(w => new { w.OrganizationId, w.PropertyId, w.Status, w.CreatedAt, w.Id });
         builder.HasIndex(w => new { w.OrganizationId, w.CreatedAt });
         builder.HasIndex(w => new { w.OrganizationId, w.CompletedAt });
         builder.HasIndex(w => new { w.OrganizationId, w.Status, w.Deadline });
