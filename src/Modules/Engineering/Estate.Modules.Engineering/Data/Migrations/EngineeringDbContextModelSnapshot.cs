@@ -628,6 +628,10 @@ namespace Estate.Modules.Engineering.Data.Migrations
                     b.HasIndex("OrganizationId", "CreatedAt")
                         .HasDatabaseName("ix_work_orders_organization_id_created_at");
 
+                    b.HasIndex("OrganizationId", "Deadline")
+                        .HasDatabaseName("ix_work_orders_organization_id_deadline_overdue")
+                        .HasFilter("is_overdue");
+
                     b.HasIndex("OrganizationId", "FacilityId")
                         .HasDatabaseName("ix_work_orders_organization_id_facility_id");
 
