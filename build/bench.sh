@@ -220,7 +220,7 @@ sample_rss() {
 wrk_run() {
   local out="$WORK/wrk-$1.txt"
   IDS_FILE="$WORK/ids" QUERIES_FILE="${QUERIES:-$WORK/queries}" BODIES_FILE="$WORK/bodies" \
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${4:-$WRK_SECONDS}s" --latency -s "$REPO/build/bench/$2" "$URL$3" >"$out" 2>&1 &
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${4:-$WRK_SECONDS}s" --timeout 30s --latency -s "$REPO/build/bench/$2" "$URL$3" >"$out" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do sample_rss; sleep 0.5; done
   wait "$pid" || { cat "$out" >&2; return 1; }
@@ -291,7 +291,7 @@ scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH HEY_METHOD HEY_EF_PATH HEY_
   fixed_b=$(hey_run "$half_b" "$method" "$hey_raw" "$body")
   echo "    fixed rate: EF at $half_a/s $fixed_a | raw at $half_b/s $fixed_b (p50 p99 achieved)"
   local ratio
-  ratio=$(python3 -c "print('%.2f' % ($rps_a / $rps_b))")
+  ratio=$(python3 -c "print('%.2f' % ($rps_a / $rps_b) if $rps_b else 'n/a')")
   ROWS+=("$name|$rps_a|$p50_a|$p99_a|$half_a|$(cut -d' ' -f2 <<<"$fixed_a")|$rps_b|$p50_b|$p99_b|$half_b|$(cut -d' ' -f2 <<<"$fixed_b")|$ratio")
   MAX[$name]=$rps_a
 }
@@ -302,10 +302,10 @@ scenario "list 50 work orders (status, property, newest first)" query.lua /api/e
   GET "/api/engineering/work-orders?$one_query" "/api/raw-baseline/work-orders?$one_query"
 scenario "create a work order (with its outbox row)" post.lua /api/engineering/work-orders /api/raw-baseline/work-orders \
   POST /api/engineering/work-orders /api/raw-baseline/work-orders "$(head -1 "$WORK/bodies")"
-scenario "meeting report, all departments, one month" fixed.lua "$REPORT" /api/raw-baseline/replay/meeting-report \
+CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-4} scenario "meeting report, all departments, one month" fixed.lua "$REPORT" /api/raw-baseline/replay/meeting-report \
   GET "$REPORT" /api/raw-baseline/replay/meeting-report
 if [ -n "$DASHBOARD" ]; then
-  scenario "home dashboard" fixed.lua /api/dashboard /api/raw-baseline/replay/dashboard GET /api/dashboard /api/raw-baseline/replay/dashboard
+  CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-4} scenario "home dashboard" fixed.lua /api/dashboard /api/raw-baseline/replay/dashboard GET /api/dashboard /api/raw-baseline/replay/dashboard
 fi
 
 # Tenant filter: the raw list with and without the company predicate (the property scope stays in both).
@@ -319,7 +319,7 @@ for round in $(seq 1 "$ROUNDS"); do
   TENANT_ON=$(python3 -c "print(max($TENANT_ON, $on))")
   TENANT_OFF=$(python3 -c "print(max($TENANT_OFF, $off))")
 done
-TENANT_OVERHEAD=$(python3 -c "print('%.1f' % (($TENANT_OFF / $TENANT_ON - 1) * 100))")
+TENANT_OVERHEAD=$(python3 -c "print('%.1f' % (($TENANT_OFF / $TENANT_ON - 1) * 100) if $TENANT_ON else 'n/a')")
 RSS_MB=$((RSS_MAX_KB / 1024))
 HWM_MB=$(( $(awk '/^VmHWM:/ {print $2}' "/proc/$HOST_PID/status") / 1024 ))
 kill "$HOST_PID" 2>/dev/null || true
@@ -367,6 +367,9 @@ echo
 cat "$WORK/side.md"
 echo
 echo "$PIPELINE"
+
+cp "$WORK/table.md" "$WORK/side.md" "$SQL_DIR/" && echo "$PIPELINE" >"$SQL_DIR/pipeline.md"
+echo "machine load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$SQL_DIR/load.txt"
 
 if [ "$DOCS" = 1 ]; then
   {
