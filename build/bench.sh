@@ -377,7 +377,8 @@ if [ "$DOCS" = 1 ]; then
     echo
     echo "$(date -u +%Y-%m-%d), \`$COMMAND\`, data: $DATA_KIND ($SCALE). Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (shared_buffers 2GB) on the same machine."
     echo "A = the EF Core endpoint, raw = tests/Modules/RawBaseline (the same SQL through \`NpgsqlDataSource\` in the same Host)."
-    echo "Maximum rate: wrk, $THREADS threads, $CONNECTIONS connections, ${WRK_SECONDS} s a turn, A and B alternating for $ROUNDS round(s), the better round of each."
+    echo "Maximum rate: wrk, $THREADS threads, $CONNECTIONS connections (the report and dashboard: ${BENCH_REPORT_CONNECTIONS:-4}), ${WRK_SECONDS} s a turn, A and B alternating for $ROUNDS round(s), the better round of each; 0 rps = no answer within a turn."
+    echo "Machine load average at the end of the run (other work on the machine skews every figure): $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "p99 at a fixed rate: hey at half of that endpoint's maximum for ${HEY_SECONDS} s (one URL each)."
     echo
     cat "$WORK/table.md"
