@@ -31,9 +31,11 @@ public abstract class ModuleBase : IModule
     {
         services.Scan(scan => scan
             .FromAssemblies(GetType().Assembly)
+            // Singletons: building a validator's rules costs more than validating (issue 7's pipeline benchmark);
+            // validators are stateless and thread-safe, and take only singletons (TimeProvider, the catalog).
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
             .AsImplementedInterfaces()
-            .WithTransientLifetime()
+            .WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
             .AsSelfWithInterfaces()
             .WithScopedLifetime()

@@ -33,10 +33,16 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
             .HasForeignKey(w => new { w.OrganizationId, w.MaintenancePlanId })
             .OnDelete(DeleteBehavior.Restrict);
 
-        builder.HasIndex(w => new { w.OrganizationId, w.PropertyId, w.Status });
+        // Ends with the list's order, so a page of a property's work orders in a status reads just its rows
+        // instead of sorting every match (issue 7: 2,000,000 work orders a company).
+        builder.HasIndex(w => new { w.OrganizationId, w.PropertyId, w.Status, w.CreatedAt, w.Id });
         builder.HasIndex(w => new { w.OrganizationId, w.CreatedAt });
         builder.HasIndex(w => new { w.OrganizationId, w.CompletedAt });
         builder.HasIndex(w => new { w.OrganizationId, w.Status, w.Deadline });
+        // The meeting report's most overdue work orders: without it, a scan of every work order (3.2 s at 2,000,000).
+        builder.HasIndex(w => new { w.OrganizationId, w.Deadline })
+            .HasDatabaseName("ix_work_orders_organization_id_deadline_overdue")
+            .HasFilter("is_overdue");
         // One work order per plan and due date, however often (or concurrently) the plan job runs.
         builder.HasIndex(w => new { w.OrganizationId, w.MaintenancePlanId, w.PlannedFor })
             .IsUnique()

@@ -628,6 +628,10 @@ namespace Estate.Modules.Engineering.Data.Migrations
                     b.HasIndex("OrganizationId", "CreatedAt")
                         .HasDatabaseName("ix_work_orders_organization_id_created_at");
 
+                    b.HasIndex("OrganizationId", "Deadline")
+                        .HasDatabaseName("ix_work_orders_organization_id_deadline_overdue")
+                        .HasFilter("is_overdue");
+
                     b.HasIndex("OrganizationId", "FacilityId")
                         .HasDatabaseName("ix_work_orders_organization_id_facility_id");
 
@@ -636,11 +640,11 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasDatabaseName("ix_work_orders_organization_id_maintenance_plan_id_planned_for")
                         .HasFilter("maintenance_plan_id IS NOT NULL");
 
-                    b.HasIndex("OrganizationId", "PropertyId", "Status")
-                        .HasDatabaseName("ix_work_orders_organization_id_property_id_status");
-
                     b.HasIndex("OrganizationId", "Status", "Deadline")
                         .HasDatabaseName("ix_work_orders_organization_id_status_deadline");
+
+                    b.HasIndex("OrganizationId", "PropertyId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_work_orders_organization_id_property_id_status_created_at_id");
 
                     b.ToTable("work_orders", "engineering");
                 });

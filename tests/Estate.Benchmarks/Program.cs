@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Estate.Benchmarks.PipelineBenchmarks).Assembly).Run(args);
