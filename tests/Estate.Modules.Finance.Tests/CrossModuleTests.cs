@@ -110,6 +110,12 @@ public sealed class CrossModuleTests(FinanceHostFixture fixture)
         await (await company.Admin.PutJsonAsync("/api/platform/modules/finance", new { enabled = false })).ReadAsync(HttpStatusCode.OK);
         await (await company.Head("customer-service").DeleteAsync($"/api/customer-service/units/{units[1].Id()}?version={units[1].GetProperty("version").GetUInt32()}"))
             .ReadAsync(HttpStatusCode.NoContent);
+        // Finance comes back only once the dispatcher has passed the event by; sooner, it would still receive it.
+        await Eventually.ReachesAsync(
+            () => fixture.Database.ColumnAsync(
+                $"SELECT coalesce(processed_at::text, '') FROM customer_service.outbox_messages WHERE type LIKE 'Estate.Modules.CustomerService.Contracts.UnitRemoved,%' AND payload->>'unitId' = '{units[1].Id()}'"),
+            rows => rows.Count == 1 && rows[0].Length > 0,
+            "the removal to be dispatched while finance is off");
         await (await company.Admin.PutJsonAsync("/api/platform/modules/finance", new { enabled = true })).ReadAsync(HttpStatusCode.OK);
 
         var run = await company.GenerateAsync(CompanyTime.Period(0));

@@ -106,15 +106,18 @@ internal sealed class EngineeringMeetingReport(EngineeringDbContext db, IPropert
 
     private sealed record AssetGroup(Guid PropertyId, decimal AgingNow, decimal AgingBefore, decimal UnderWayNow, decimal UnderWayBefore, decimal CostNow, decimal CostBefore);
 
-    // One grouped statement per period, over the company's rows that touch it (its index leads with organization_id).
+    // Two grouped statements per period: what happened in it (each arm bounded on both sides, so PostgreSQL ORs
+    // the indexes of the five timestamps instead of reading every order since the period began), and what was
+    // open and past its deadline at its end.
     private async Task<List<WorkOrderGroup>> WorkOrderFiguresAsync(ReportPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (from, to) = (period.From.ToUniversalTime(), period.To.ToUniversalTime());
         var end = to < now ? to : now;
-        return await db.WorkOrders.AsNoTracking()
+        var activity = await db.WorkOrders.AsNoTracking()
             .Where(w => w.CreatedAt < to
-                        && (w.CreatedAt >= from || w.CompletedAt == null || w.CompletedAt >= from || w.RespondedAt >= from
-                            || w.LastReopenedAt >= from || w.RatedAt >= from))
+                        && ((w.CreatedAt >= from && w.CreatedAt < to) || (w.CompletedAt >= from && w.CompletedAt < to)
+                            || (w.RespondedAt >= from && w.RespondedAt < to) || (w.LastReopenedAt >= from && w.LastReopenedAt < to)
+                            || (w.RatedAt >= from && w.RatedAt < to)))
             .GroupBy(w => new { w.PropertyId, w.Category })
             .Select(g => new WorkOrderGroup(
                 g.Key.PropertyId,
@@ -127,11 +130,26 @@ internal sealed class EngineeringMeetingReport(EngineeringDbContext db, IPropert
                 g.Where(w => w.MaintenancePlanId == null && w.RespondedAt >= from && w.RespondedAt < to).Sum(w => (w.RespondedAt!.Value - w.CreatedAt).TotalHours),
                 g.Count(w => w.MaintenancePlanId == null && w.CompletedAt >= from && w.CompletedAt < to),
                 g.Where(w => w.MaintenancePlanId == null && w.CompletedAt >= from && w.CompletedAt < to).Sum(w => (w.CompletedAt!.Value - w.CreatedAt).TotalHours),
-                // Open at the period's end (or now, for a period not over yet) and past the deadline by then.
-                g.Count(w => w.CreatedAt < end && w.Deadline < end && (w.CompletedAt == null || w.CompletedAt >= end)),
+                0,
                 g.Count(w => w.RatedAt >= from && w.RatedAt < to),
                 g.Where(w => w.RatedAt >= from && w.RatedAt < to).Sum(w => w.OwnerRating ?? 0)))
             .ToListAsync(cancellationToken);
+        // Open at the period's end (or now, for a period not over yet) and past the deadline by then.
+        var overdue = await db.WorkOrders.AsNoTracking()
+            .Where(w => w.CreatedAt < end && w.Deadline < end && (w.CompletedAt == null || w.CompletedAt >= end))
+            .GroupBy(w => new { w.PropertyId, w.Category })
+            .Select(g => new { g.Key.PropertyId, g.Key.Category, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var groups = activity.ToDictionary(g => (g.PropertyId, g.Category));
+        foreach (var late in overdue)
+        {
+            groups[(late.PropertyId, late.Category)] = groups.TryGetValue((late.PropertyId, late.Category), out var group)
+                ? group with { OverdueAtEnd = late.Count }
+                : new WorkOrderGroup(late.PropertyId, late.Category, 0, 0, 0, 0, 0, 0, 0, 0, late.Count, 0, 0);
+        }
+
+        return [.. groups.Values];
     }
 
     private async Task<List<AssetGroup>> AssetFiguresAsync(ReportPeriod period, ReportPeriod previous, DateTimeOffset now, CancellationToken cancellationToken)

@@ -635,6 +635,18 @@ namespace Estate.Modules.Engineering.Data.Migrations
                     b.HasIndex("OrganizationId", "FacilityId")
                         .HasDatabaseName("ix_work_orders_organization_id_facility_id");
 
+                    b.HasIndex("OrganizationId", "LastReopenedAt")
+                        .HasDatabaseName("ix_work_orders_organization_id_last_reopened_at")
+                        .HasFilter("last_reopened_at IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "RatedAt")
+                        .HasDatabaseName("ix_work_orders_organization_id_rated_at")
+                        .HasFilter("rated_at IS NOT NULL");
+
+                    b.HasIndex("OrganizationId", "RespondedAt")
+                        .HasDatabaseName("ix_work_orders_organization_id_responded_at")
+                        .HasFilter("responded_at IS NOT NULL");
+
                     b.HasIndex("OrganizationId", "MaintenancePlanId", "PlannedFor")
                         .IsUnique()
                         .HasDatabaseName("ix_work_orders_organization_id_maintenance_plan_id_planned_for")
