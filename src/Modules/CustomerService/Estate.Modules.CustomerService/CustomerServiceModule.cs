@@ -46,6 +46,10 @@ public sealed class CustomerServiceModule : ModuleBase
         new("/customer-service/complaints", new("投诉建议", "Complaints"), Icons.Material.Filled.SupportAgent, CustomerServicePermissions.Read, 20),
         new("/customer-service/units", new("房屋", "Units"), Icons.Material.Filled.Apartment, CustomerServicePermissions.Read, 21),
         new("/customer-service/owners", new("业主", "Owners"), Icons.Material.Filled.People, CustomerServicePermissions.Read, 22),
+        new("/customer-service/buildings", new("楼栋", "Buildings"), Icons.Material.Filled.Domain, CustomerServicePermissions.Read, 23),
+        new("/customer-service/surveys", new("满意度调查", "Surveys"), Icons.Material.Filled.Poll, CustomerServicePermissions.Read, 24),
+        new("/customer-service/notices", new("通知", "Notices"), Icons.Material.Filled.Campaign, CustomerServicePermissions.Read, 25),
+        new("/customer-service/settings/service-targets", new("服务时限", "Service targets"), Icons.Material.Filled.Timer, CustomerServicePermissions.Manage, 26),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =

@@ -43,6 +43,7 @@ public sealed class EngineeringModule : ModuleBase
     [
         new("/engineering/work-orders", new("工单", "Work orders"), Icons.Material.Filled.Build, EngineeringPermissions.Read, 10),
         new("/engineering/facilities", new("设施设备", "Facilities"), Icons.Material.Filled.Elevator, EngineeringPermissions.Read, 11),
+        new("/engineering/maintenance-plans", new("维保计划", "Maintenance plans"), Icons.Material.Filled.EventRepeat, EngineeringPermissions.Read, 11),
         new("/engineering/projects", new("工程项目", "Projects"), Icons.Material.Filled.Construction, EngineeringPermissions.Read, 12),
         new("/engineering/time-limits", new("处理时限", "Time limits"), Icons.Material.Filled.Timer, EngineeringPermissions.ManageTimeLimits, 13),
     ];
