@@ -56,7 +56,7 @@ public sealed class PatrolCheckInTests(BrowserFixture fixture) : BrowserTest(fix
         await (await head.PostJsonAsync("/api/security/patrol/plans", new
         {
             routeId,
-            weekdays = Enumerable.Range(0, 7).ToArray(),
+            weekdays = Enum.GetNames<DayOfWeek>(),
             startTimes = new[] { start.ToString("HH:mm:00", CultureInfo.InvariantCulture) },
             allowedLatenessMinutes = 30,
         })).ReadAsync(HttpStatusCode.Created);
