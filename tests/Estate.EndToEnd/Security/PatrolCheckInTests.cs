@@ -62,6 +62,10 @@ public sealed class PatrolCheckInTests(BrowserFixture fixture) : BrowserTest(fix
         })).ReadAsync(HttpStatusCode.Created);
 
         var tasks = await (await head.GetAsync($"/api/security/patrol/tasks?routeId={routeId}")).ReadAsync(HttpStatusCode.OK);
-        return tasks.GetProperty("items").EnumerateArray().First().GetProperty("id").GetGuid();
+        // The list runs latest first and holds the coming days' rounds too: the one under way is the last to have started.
+        return tasks.GetProperty("items").EnumerateArray()
+            .Where(t => t.GetProperty("scheduledStart").GetDateTimeOffset() <= DateTimeOffset.UtcNow)
+            .MaxBy(t => t.GetProperty("scheduledStart").GetDateTimeOffset())
+            .GetProperty("id").GetGuid();
     }
 }
