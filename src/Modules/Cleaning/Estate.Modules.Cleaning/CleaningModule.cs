@@ -47,6 +47,10 @@ public sealed class CleaningModule : ModuleBase
         new("/cleaning/tasks", new("保洁任务", "Cleaning tasks"), Icons.Material.Filled.CleaningServices, CleaningPermissions.Read),
         new("/cleaning/collections", new("垃圾清运", "Garbage collection"), Icons.Material.Filled.DeleteSweep, CleaningPermissions.Read, 1),
         new("/cleaning/dead-corners", new("卫生死角", "Dead corners"), Icons.Material.Filled.Report, CleaningPermissions.Read, 2),
+        new("/cleaning/zones", new("保洁区域", "Cleaning zones"), Icons.Material.Filled.GridView, CleaningPermissions.Read, 3),
+        new("/cleaning/schedules", new("作业计划", "Schedules"), Icons.Material.Filled.EventRepeat, CleaningPermissions.Read, 4),
+        new("/cleaning/supply-purchases", new("物料采购", "Supply purchases"), Icons.Material.Filled.Inventory, CleaningPermissions.Read, 5),
+        new("/cleaning/settings", new("保洁设置", "Settings"), Icons.Material.Filled.Settings, CleaningPermissions.Read, 6),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =

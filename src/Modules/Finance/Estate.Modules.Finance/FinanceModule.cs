@@ -52,6 +52,9 @@ public sealed class FinanceModule : ModuleBase
         new("/finance/arrears", new("欠费", "Arrears"), Icons.Material.Filled.MoneyOff, FinancePermissions.ReadAccounts, 2),
         new("/finance/fund-requests", new("用款申请", "Fund requests"), Icons.Material.Filled.RequestQuote, FinancePermissions.Read, 3),
         new("/finance/budgets", new("部门预算", "Budgets"), Icons.Material.Filled.AccountBalance, FinancePermissions.Read, 4),
+        new("/finance/expenses", new("支出", "Expenses"), Icons.Material.Filled.ShoppingCart, FinancePermissions.ReadAccounts, 5),
+        new("/finance/fee-items", new("收费项目", "Fee items"), Icons.Material.Filled.PriceChange, FinancePermissions.Read, 6),
+        new("/finance/parking-spaces", new("车位", "Parking spaces"), Icons.Material.Filled.LocalParking, FinancePermissions.ReadAccounts, 7),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =

@@ -7,6 +7,32 @@ namespace Estate.Modules.Cleaning.Pages;
 /// <summary>How cleaning values read on the pages, in both languages.</summary>
 internal static class CleaningTexts
 {
+    public static string Of(ZoneKind kind) => (kind switch
+    {
+        ZoneKind.Lobby => new LocalizedText("大堂", "Lobby"),
+        ZoneKind.Stairwell => new LocalizedText("楼梯间", "Stairwell"),
+        ZoneKind.Corridor => new LocalizedText("走廊", "Corridor"),
+        ZoneKind.Elevator => new LocalizedText("电梯轿厢", "Elevator"),
+        ZoneKind.Garage => new LocalizedText("地下车库", "Garage"),
+        ZoneKind.GreenArea => new LocalizedText("绿化带", "Green area"),
+        ZoneKind.Road => new LocalizedText("道路", "Road"),
+        ZoneKind.Facility => new LocalizedText("公共设施", "Facility"),
+        ZoneKind.Other => new LocalizedText("其他", "Other"),
+        _ => new LocalizedText(kind.ToString(), kind.ToString()),
+    }).Current;
+
+    public static string Of(ScheduleFrequency frequency) => (frequency switch
+    {
+        ScheduleFrequency.Daily => new LocalizedText("每天", "Daily"),
+        ScheduleFrequency.Weekdays => new LocalizedText("每周指定日", "On weekdays"),
+        ScheduleFrequency.EveryNDays => new LocalizedText("每隔 N 天", "Every N days"),
+        _ => new LocalizedText(frequency.ToString(), frequency.ToString()),
+    }).Current;
+
+    public static string Money(decimal amount) => amount.ToString("N2", System.Globalization.CultureInfo.CurrentCulture);
+
+    public static string Day(DayOfWeek day) => System.Globalization.CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName(day);
+
     public static string Of(CleaningTaskStatus status) => (status switch
     {
         CleaningTaskStatus.Pending => new LocalizedText("待完成", "Pending"),

@@ -34,6 +34,14 @@ internal static class FinanceTexts
         _ => new LocalizedText(status.ToString(), status.ToString()),
     }).Current;
 
+    public static string Of(FeeItemKind kind) => (kind switch
+    {
+        FeeItemKind.PerSquareMetre => new LocalizedText("按面积（元/㎡）", "Per m²"),
+        FeeItemKind.PerUnit => new LocalizedText("按户", "Per unit"),
+        FeeItemKind.PerParkingSpace => new LocalizedText("按车位", "Per parking space"),
+        _ => new LocalizedText(kind.ToString(), kind.ToString()),
+    }).Current;
+
     public static string Department(string id) => (id switch
     {
         "engineering" => new LocalizedText("工程部", "Engineering"),

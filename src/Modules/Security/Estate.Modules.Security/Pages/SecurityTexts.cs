@@ -6,6 +6,25 @@ namespace Estate.Modules.Security.Pages;
 /// <summary>How security values read on the pages, in both languages.</summary>
 internal static class SecurityTexts
 {
+    public static string Of(FireSafetyAreaKind kind) => (kind switch
+    {
+        FireSafetyAreaKind.EvacuationRoute => new LocalizedText("疏散通道", "Evacuation route"),
+        FireSafetyAreaKind.FireEquipment => new LocalizedText("消防器材", "Fire equipment"),
+        FireSafetyAreaKind.ControlRoom => new LocalizedText("消防控制室", "Control room"),
+        FireSafetyAreaKind.PumpRoom => new LocalizedText("消防泵房", "Pump room"),
+        FireSafetyAreaKind.Garage => new LocalizedText("地下车库", "Garage"),
+        FireSafetyAreaKind.PowerRoom => new LocalizedText("配电房", "Power room"),
+        FireSafetyAreaKind.Other => new LocalizedText("其他", "Other"),
+        _ => new LocalizedText(kind.ToString(), kind.ToString()),
+    }).Current;
+
+    public static string Of(FindingStatus status) => (status switch
+    {
+        FindingStatus.Open => new LocalizedText("待整改", "Open"),
+        FindingStatus.Fixed => new LocalizedText("已整改", "Fixed"),
+        _ => new LocalizedText(status.ToString(), status.ToString()),
+    }).Current;
+
     public static string Of(PatrolTaskStatus status) => (status switch
     {
         PatrolTaskStatus.Scheduled => new LocalizedText("待巡更", "Scheduled"),
