@@ -80,14 +80,14 @@ public sealed class AdministrationTests(BrowserFixture fixture) : BrowserTest(fi
         await GoToAsync("/admin/modules");
         var toggle = Input("module-switch-engineering");
         await Assertions.Expect(page.GetByTestId("module-list")).ToContainTextAsync("工程");
-        await Assertions.Expect(page.Locator("[data-module=engineering]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-menu-module=engineering]")).ToHaveCountAsync(1);
 
         try
         {
             await toggle.ClickAsync();
-            await Assertions.Expect(page.Locator("[data-module=engineering]")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("[data-menu-module=engineering]")).ToHaveCountAsync(0);
             await toggle.ClickAsync();
-            await Assertions.Expect(page.Locator("[data-module=engineering]")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("[data-menu-module=engineering]")).ToHaveCountAsync(1);
         }
         finally
         {

@@ -76,7 +76,7 @@ public sealed class ShellTests(BrowserFixture fixture) : BrowserTest(fixture)
         {
             var page = await OpenSignedInAsync("manager@demo.estate");
 
-            await Assertions.Expect(page.Locator("[data-module=engineering]")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("[data-menu-module=engineering]")).ToHaveCountAsync(0);
             var response = await page.GotoAsync("/engineering/work-orders");
             await Interactive.WaitAsync(page);
             Assert.Equal(404, response!.Status);
@@ -88,7 +88,7 @@ public sealed class ShellTests(BrowserFixture fixture) : BrowserTest(fixture)
         }
 
         await GoToAsync("/");
-        await Assertions.Expect(Page.Locator("[data-module=engineering]")).ToHaveCountAsync(1);
+        await Assertions.Expect(Page.Locator("[data-menu-module=engineering]")).ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ShellTests(BrowserFixture fixture) : BrowserTest(fixture)
         var page = await OpenSignedInAsync("engineering.staff@demo.estate");
 
         await Assertions.Expect(page.GetByTestId("nav-menu")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-module=admin]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-menu-module=admin]")).ToHaveCountAsync(0);
 
         // Opened by address, the server refuses the page (access denied leads to the not-found page).
         await GoToAsync("/admin/users");
