@@ -24,6 +24,10 @@ internal sealed class UiSender(IServiceScopeFactory scopes, AuthenticationStateP
         }
     }
 
+    public async Task<Result<IReadOnlyList<PropertySummary>>> VisiblePropertiesAsync(CancellationToken cancellationToken = default) =>
+        Result<IReadOnlyList<PropertySummary>>.Success(
+            await RunAsync(services => services.GetRequiredService<IPropertyDirectory>().ListAsync(cancellationToken)));
+
     /// <summary>Runs work of the Host's own pages in a fresh scope acting as the signed-in user.</summary>
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Tenancy;
 using MediatR;
 
 namespace Estate.SharedKernel.Ui;
@@ -11,4 +12,7 @@ namespace Estate.SharedKernel.Ui;
 public interface IUiSender
 {
     Task<Result<T>> SendAsync<T>(IRequest<Result<T>> request, CancellationToken cancellationToken = default);
+
+    /// <summary>The properties the signed-in user may see, by name: the choices of every form's property picker.</summary>
+    Task<Result<IReadOnlyList<PropertySummary>>> VisiblePropertiesAsync(CancellationToken cancellationToken = default);
 }
