@@ -102,9 +102,7 @@ internal sealed class GetDashboardHandler(
         timeout.CancelAfter(Timeout);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>()
-                .Set(tenant.OrganizationId, tenant.UserId, tenant.AllProperties, tenant.PropertyIds, tenant.TimeZone.Id);
+            await using var scope = scopes.CreateTenantScope(tenant);
             var source = scope.ServiceProvider.GetServices<IDashboardSource>().First(s => s.GetType() == sourceType);
             var section = await source.BuildAsync(query, timeout.Token);
             logger.LogDebug("Dashboard of {ModuleId} built in {ElapsedMs:0.0} ms", moduleId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -40,7 +40,7 @@ internal sealed class EngineeringDashboard(EngineeringDbContext db, ITenantConte
             ? null
             : decimal.Round((decimal)responses.Average(r => (r.RespondedAt - r.CreatedAt).TotalHours), 1);
 
-        var weeks = Weeks(from, to);
+        var weeks = new DashboardWeeks(query.Period, tenant.TimeZone);
         var propertyFilter = query.PropertyId is { } id ? $"&propertyId={id}" : "";
         return new DashboardSection(
             ModuleId,
@@ -55,31 +55,12 @@ internal sealed class EngineeringDashboard(EngineeringDbContext db, ITenantConte
                     "work_orders_per_week",
                     new("每周新开与完成工单", "Work orders opened and completed per week"),
                     ChartKind.Line,
-                    [.. weeks.Select(w => Label(w))],
+                    weeks.Labels,
                     [
-                        new ChartSeries(new("新开", "Opened"), [.. weeks.Select(w => (decimal)opened.Count(t => t >= w && t < Min(w.AddDays(7), to)))]),
-                        new ChartSeries(new("完成", "Completed"), [.. weeks.Select(w => (decimal)completed.Count(t => t >= w && t < Min(w.AddDays(7), to)))]),
+                        new ChartSeries(new("新开", "Opened"), weeks.Count(opened)),
+                        new ChartSeries(new("完成", "Completed"), weeks.Count(completed)),
                     ],
                     ListPage),
             ]);
-    }
-
-    private static List<DateTimeOffset> Weeks(DateTimeOffset from, DateTimeOffset to)
-    {
-        var weeks = new List<DateTimeOffset>();
-        for (var start = from; start < to; start = start.AddDays(7))
-        {
-            weeks.Add(start);
-        }
-
-        return weeks;
-    }
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
-
-    private LocalizedText Label(DateTimeOffset weekStart)
-    {
-        var local = TimeZoneInfo.ConvertTime(weekStart, tenant.TimeZone);
-        return new LocalizedText(local.ToString("M月d日", System.Globalization.CultureInfo.InvariantCulture), local.ToString("MMM d", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Estate.Modules.Meetings.Data;
 using Estate.Modules.Meetings.Domain;
 using Estate.SharedKernel.Dashboard;
@@ -46,7 +45,7 @@ internal sealed class MeetingsDashboard(MeetingsDbContext db, ITenantContext ten
             ? null
             : decimal.Round(100m * done.Count(d => d.CompletedAt <= d.DueAt) / done.Count, 1);
 
-        var weeks = Weeks(from, to);
+        var weeks = new DashboardWeeks(query.Period, tenant.TimeZone);
         return new DashboardSection(
             ModuleId,
             new LocalizedText("工作会议", "Meetings"),
@@ -61,31 +60,12 @@ internal sealed class MeetingsDashboard(MeetingsDbContext db, ITenantContext ten
                     "action_items_per_week",
                     new("每周新增与完成待办", "Action items set and done per week"),
                     ChartKind.Bar,
-                    [.. weeks.Select(Label)],
+                    weeks.Labels,
                     [
-                        new ChartSeries(new("新增", "Set"), [.. weeks.Select(w => (decimal)opened.Count(t => t >= w && t < Min(w.AddDays(7), to)))]),
-                        new ChartSeries(new("完成", "Done"), [.. weeks.Select(w => (decimal)done.Count(d => d.CompletedAt >= w && d.CompletedAt < Min(w.AddDays(7), to)))]),
+                        new ChartSeries(new("新增", "Set"), weeks.Count(opened)),
+                        new ChartSeries(new("完成", "Done"), weeks.Count(done.Select(d => d.CompletedAt))),
                     ],
                     ActionItemsPage),
             ]);
-    }
-
-    private static List<DateTimeOffset> Weeks(DateTimeOffset from, DateTimeOffset to)
-    {
-        var weeks = new List<DateTimeOffset>();
-        for (var start = from; start < to; start = start.AddDays(7))
-        {
-            weeks.Add(start);
-        }
-
-        return weeks;
-    }
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
-
-    private LocalizedText Label(DateTimeOffset weekStart)
-    {
-        var local = TimeZoneInfo.ConvertTime(weekStart, tenant.TimeZone);
-        return new LocalizedText(local.ToString("M月d日", CultureInfo.InvariantCulture), local.ToString("MMM d", CultureInfo.InvariantCulture));
     }
 }

@@ -75,9 +75,7 @@ internal sealed class ReportCollector(
         timeout.CancelAfter(Timeout);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>()
-                .Set(tenant.OrganizationId, tenant.UserId, tenant.AllProperties, tenant.PropertyIds, tenant.TimeZone.Id);
+            await using var scope = scopes.CreateTenantScope(tenant);
             var source = scope.ServiceProvider.GetServices<IDepartmentReportSource>().First(s => s.ModuleId == moduleId);
             var report = await source.BuildAsync(period, timeout.Token);
             logger.LogDebug("Meeting report of {ModuleId} built in {ElapsedMs:0.0} ms", moduleId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -55,16 +55,7 @@ internal static class ComplaintTexts
         _ => new LocalizedText(satisfaction.ToString(), satisfaction.ToString()),
     }).Current;
 
-    public static string Of(WorkOrderStatus status) => (status switch
-    {
-        WorkOrderStatus.New => new LocalizedText("新建", "New"),
-        WorkOrderStatus.Assigned => new LocalizedText("已派单", "Assigned"),
-        WorkOrderStatus.InProgress => new LocalizedText("处理中", "In progress"),
-        WorkOrderStatus.Waiting => new LocalizedText("等待中", "Waiting"),
-        WorkOrderStatus.Done => new LocalizedText("已完成", "Done"),
-        WorkOrderStatus.Closed => new LocalizedText("已关闭", "Closed"),
-        _ => new LocalizedText(status.ToString(), status.ToString()),
-    }).Current;
+    public static string Of(WorkOrderStatus status) => WorkOrderStatusNames.Of(status).Current;
 
     public static Color ColorOf(ComplaintStatus status) => status switch
     {
