@@ -47,6 +47,9 @@ public abstract class ModuleBase : IModule
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<IScaleDataGenerator>(), publicOnly: false)
             .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IReportFiguresRefresher>(), publicOnly: false)
+            .As<IReportFiguresRefresher>()
             .WithScopedLifetime());
     }
 
