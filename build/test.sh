@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build (Debug) and run every test project against a throwaway PostgreSQL
+# Build (Debug, or CONFIGURATION=Release) and run every test project against a throwaway PostgreSQL
 # cluster. Extra arguments go to `dotnet test`, e.g. build/test.sh --filter Foo
 # The last line of output is always: tests: N passed, M failed[, K skipped]
 set -euo pipefail
@@ -46,7 +46,8 @@ export ESTATE_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Passw
 export ESTATE_MODULES_PATH="$REPO/artifacts/modules"
 export ESTATE_TEST_MODULES_PATH="$REPO/artifacts/test-modules"
 
-CONFIGURATION=Debug bash "$REPO/build/build.sh"
+CONFIGURATION=${CONFIGURATION:-Debug}
+CONFIGURATION=$CONFIGURATION bash "$REPO/build/build.sh"
 
 RESULTS="$REPO/TestResults"
 rm -rf "$RESULTS"
@@ -56,7 +57,7 @@ SLN=Estate.Platform.sln
 
 echo "==> dotnet test (PostgreSQL on 127.0.0.1:$PGPORT)"
 set +e
-dotnet test "$SLN" --no-build --no-restore -c Debug \
+dotnet test "$SLN" --no-build --no-restore -c "$CONFIGURATION" \
   --logger "trx" --results-directory "$RESULTS" \
   "$@" \
   -- RunConfiguration.TreatNoTestsAsError=false

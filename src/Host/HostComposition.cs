@@ -218,9 +218,10 @@ internal static class HostComposition
         // other then leaves the response alone (browsers were getting problem JSON for unknown pages).
         app.UseWhen(context => !IsApiPath(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseWhen(context => IsApiPath(context.Request.Path), api => api.UseStatusCodePages());
-        app.UseRequestLocalization(LocalizationOptions());
         app.UseRouting();
         app.UseAuthentication();
+        // After authentication: the signed-in user's stored language comes first.
+        app.UseRequestLocalization(UserLanguages.LocalizationOptions(IsApiPath));
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<ModuleGateMiddleware>();
         app.UseAuthorization();
@@ -245,17 +246,6 @@ internal static class HostComposition
 
     private static bool IsApiPath(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/jobs") || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
-
-    // Chinese unless the user chose English (culture cookie); the browser's Accept-Language is ignored on purpose.
-    private static RequestLocalizationOptions LocalizationOptions()
-    {
-        var options = new RequestLocalizationOptions()
-            .SetDefaultCulture(AccountEndpoints.Cultures[0])
-            .AddSupportedCultures(AccountEndpoints.Cultures)
-            .AddSupportedUICultures(AccountEndpoints.Cultures);
-        options.RequestCultureProviders = [new CookieRequestCultureProvider()];
-        return options;
-    }
 
     /// <summary>Migrations, the roles and first admin, and the demo company when asked for.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken)

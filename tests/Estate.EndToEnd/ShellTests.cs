@@ -48,9 +48,15 @@ public sealed class ShellTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
-    public async Task Choosing_English_shows_English_labels_and_Chinese_comes_back()
+    public async Task A_user_who_chooses_English_gets_English_labels_again_in_another_browser_and_Chinese_comes_back()
     {
-        var page = await OpenSignedInAsync("manager@demo.estate");
+        var email = $"lang-{Guid.NewGuid():N}"[..15] + "@demo.estate";
+        var admin = await Fixture.ApiAsync("companyadmin@demo.estate");
+        await (await admin.PostJsonAsync("/api/platform/users", new
+        {
+            email, password = BrowserFixture.DemoPassword, displayName = "语言测试", role = "senior-manager", allProperties = true,
+        })).ReadAsync(HttpStatusCode.Created);
+        var page = await OpenSignedInAsync(email);
         await Assertions.Expect(page.GetByTestId("nav-menu")).ToContainTextAsync("首页");
 
         await page.GetByTestId("language-menu").ClickAsync();
@@ -59,6 +65,12 @@ public sealed class ShellTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(page.GetByTestId("nav-menu")).ToContainTextAsync("Home");
         await Assertions.Expect(page.GetByTestId("dashboard")).ToContainTextAsync("Dashboard");
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+
+        // Another browser: no cookies at all, so the language can only come from what is stored with the user.
+        await page.Context.ClearCookiesAsync();
+        await new SignInPage(page).SignInAsync(email, BrowserFixture.DemoPassword);
+        await Interactive.WaitAsync(page);
+        await Assertions.Expect(page.GetByTestId("nav-menu")).ToContainTextAsync("Home");
 
         await page.GetByTestId("language-menu").ClickAsync();
         await page.GetByTestId("language-zh").ClickAsync();

@@ -27,7 +27,7 @@ public sealed class LogSink : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                sink._entries.Enqueue((logLevel, category, formatter(state, exception)));
+                sink._entries.Enqueue((logLevel, category, exception is null ? formatter(state, exception) : $"{formatter(state, exception)} {exception}"));
             }
         }
     }

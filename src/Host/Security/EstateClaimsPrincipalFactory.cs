@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Estate.Host.Security;
 
 /// <summary>
-/// Puts the user's company, its time zone, the department and the property scope on the signed-in
+/// Puts the user's language, company, its time zone, the department and the property scope on the signed-in
 /// identity. They are read once at sign-in: a changed scope applies from the next sign-in.
 /// </summary>
 internal sealed class EstateClaimsPrincipalFactory(
@@ -22,6 +22,11 @@ internal sealed class EstateClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.GivenName, user.DisplayName));
+        if (user.Language is not null)
+        {
+            identity.AddClaim(new Claim(EstateClaims.Language, user.Language));
+        }
+
         if (user.OrganizationId is not { } organizationId)
         {
             return identity;

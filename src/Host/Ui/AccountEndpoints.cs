@@ -1,6 +1,5 @@
 using Estate.Host.Platform.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Estate.Host.Ui;
@@ -11,14 +10,12 @@ namespace Estate.Host.Ui;
 /// </summary>
 internal static class AccountEndpoints
 {
-    public static readonly string[] Cultures = ["zh-CN", "en"];
-
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").ExcludeFromDescription();
         account.MapPost("/sign-in", SignInAsync).AllowAnonymous();
         account.MapGet("/sign-out", SignOutAsync);
-        account.MapGet("/culture", ChooseCulture).AllowAnonymous();
+        account.MapGet("/culture", ChooseCultureAsync).AllowAnonymous();
     }
 
     private static async Task<IResult> SignInAsync(
@@ -44,15 +41,22 @@ internal static class AccountEndpoints
         return Results.LocalRedirect("/account/sign-in");
     }
 
-    // The chosen language lives in the culture cookie; the page reloads so the new circuit starts in it.
-    private static IResult ChooseCulture(string? name, string? returnUrl, HttpContext context)
+    // A signed-in user's choice is stored with the user (it follows them to other browsers) and their sign-in renewed so
+    // it applies at once; before signing in it lives in this browser's cookie. The page reloads so the new circuit
+    // starts in the language.
+    private static async Task<IResult> ChooseCultureAsync(
+        string? name, string? returnUrl, HttpContext context, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn)
     {
-        if (name is not null && Cultures.Contains(name))
+        if (UserLanguages.Supported(name) is { } culture)
         {
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            UserLanguages.WriteCookie(context.Response, culture);
+            if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is { } user)
+            {
+                user.Language = culture;
+                await users.UpdateAsync(user);
+                signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
+                await signIn.RefreshSignInAsync(user);
+            }
         }
 
         return Results.LocalRedirect(LocalOrHome(returnUrl));

@@ -8,4 +8,5 @@ public static class EstateClaims
     public const string AllProperties = "estate:all-properties";
     public const string PropertyId = "estate:property";
     public const string TimeZone = "estate:tz";
+    public const string Language = "estate:lang";
 }

@@ -35,7 +35,7 @@ internal sealed class ProbeDashboardSource(ProbeDbContext db) : IDashboardSource
         return new DashboardSection(
             ModuleId,
             new LocalizedText("测试探针", "Test probe"),
-            [new DashboardFigure("figures", new LocalizedText("记录数", "Figures recorded"), byCode.Sum(c => c.Count), "", "/not-found")],
+            [new DashboardFigure("figures", new LocalizedText("记录数", "Figures recorded"), byCode.Sum(c => c.Count), "")],
             [
                 new DashboardChart(
                     "average-by-code",

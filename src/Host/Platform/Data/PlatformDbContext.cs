@@ -61,6 +61,7 @@ internal sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> opti
             user.ToTable("users");
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.Department).HasMaxLength(64);
+            user.Property(u => u.Language).HasMaxLength(10);
             user.HasIndex(u => new { u.OrganizationId, u.NormalizedEmail });
             user.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId);
             user.HasMany(u => u.PropertyGrants).WithOne().HasForeignKey(g => g.UserId);

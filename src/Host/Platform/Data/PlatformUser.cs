@@ -15,5 +15,8 @@ internal sealed class PlatformUser : IdentityUser<Guid>
     /// <summary>True when the user sees every property of the company; otherwise only the granted ones.</summary>
     public bool AllProperties { get; set; } = true;
 
+    /// <summary>The language the user chose for pages and messages ("zh-CN" or "en"); null means the platform's default.</summary>
+    public string? Language { get; set; }
+
     public List<UserPropertyGrant> PropertyGrants { get; set; } = [];
 }

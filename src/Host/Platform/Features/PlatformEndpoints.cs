@@ -13,6 +13,7 @@ internal static class PlatformEndpoints
     {
         Login.Map(app);
         GetCurrentUser.Map(app);
+        ChangeLanguageEndpoint.Map(app);
         GetDashboardEndpoint.Map(app);
 
         var platform = app.MapGroup("/api/platform").WithTags("Platform").RequireAuthorization();

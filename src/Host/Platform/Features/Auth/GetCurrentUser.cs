@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Estate.Host.Security;
 using Estate.SharedKernel.Security;
@@ -12,6 +13,7 @@ internal static class GetCurrentUser
         Guid Id,
         string Email,
         string DisplayName,
+        string Language,
         IReadOnlyList<string> Roles,
         string? Department,
         Guid? OrganizationId,
@@ -26,6 +28,7 @@ internal static class GetCurrentUser
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
         user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue(ClaimTypes.Name) ?? "",
         user.FindFirstValue(ClaimTypes.GivenName) ?? "",
+        CultureInfo.CurrentUICulture.Name,
         [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)],
         user.FindFirstValue(EstateClaims.Department),
         tenant.OrganizationIdOrNull,
