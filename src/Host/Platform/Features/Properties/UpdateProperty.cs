@@ -1,5 +1,6 @@
 using Estate.Host.Platform.Data;
 using Estate.Host.Security;
+using Estate.Host.Tenancy;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Web;
@@ -7,6 +8,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Estate.Host.Platform.Features.Properties;
 
@@ -23,7 +25,8 @@ internal sealed class UpdatePropertyValidator : AbstractValidator<UpdateProperty
     }
 }
 
-internal sealed class UpdatePropertyHandler(PlatformDbContext db, ITenantContext tenant) : IRequestHandler<UpdateProperty, Result<PropertyDetails>>
+internal sealed class UpdatePropertyHandler(PlatformDbContext db, ITenantContext tenant, IMemoryCache cache)
+    : IRequestHandler<UpdateProperty, Result<PropertyDetails>>
 {
     public async Task<Result<PropertyDetails>> Handle(UpdateProperty request, CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ internal sealed class UpdatePropertyHandler(PlatformDbContext db, ITenantContext
         property.Name = request.Name!.Trim();
         property.Address = request.Address?.Trim();
         await db.SaveChangesAsync(cancellationToken);
+        PropertyDirectory.Forget(cache, tenant.OrganizationId, property.Id);
         return new PropertyDetails(property.Id, property.Name, property.Address, property.CreatedAt, property.Version);
     }
 }
