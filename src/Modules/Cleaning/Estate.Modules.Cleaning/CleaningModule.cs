@@ -110,5 +110,6 @@ public sealed class CleaningModule : ModuleBase
         jobs.AddTenantJob<MarkMissedCleaningTasks>("cleaning.mark-missed-tasks", "*/15 * * * *");
         // Hourly, so a company in any time zone has yesterday's gaps marked soon after its midnight.
         jobs.AddTenantJob<MarkMissedCollections>("cleaning.mark-missed-collections", "20 * * * *");
+        jobs.AddTenantJob<RefreshCleaningReportFigures>("cleaning.refresh-report-figures", "23 * * * *");
     }
 }

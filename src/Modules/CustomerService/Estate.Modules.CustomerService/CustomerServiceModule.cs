@@ -11,6 +11,7 @@ using Estate.Modules.CustomerService.Features.Surveys;
 using Estate.Modules.CustomerService.Features.Units;
 using Estate.Modules.CustomerService.Reports;
 using Estate.Modules.CustomerService.Seeding;
+using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Security;
@@ -112,4 +113,7 @@ public sealed class CustomerServiceModule : ModuleBase
         ListNoticeRecipientsEndpoint.Map(endpoints);
         GetMeetingReportEndpoint.Map(endpoints);
     }
+
+    public override void RegisterRecurringJobs(IRecurringJobRegistry jobs) =>
+        jobs.AddTenantJob<RefreshCustomerServiceReportFigures>("customer-service.refresh-report-figures", "17 * * * *");
 }

@@ -125,5 +125,6 @@ public sealed class SecurityModule : ModuleBase
     {
         jobs.AddTenantJob<SchedulePatrolTasks>("security.schedule-patrol-tasks", "7 * * * *");
         jobs.AddTenantJob<ClosePatrolTasks>("security.close-patrol-tasks", "*/5 * * * *");
+        jobs.AddTenantJob<RefreshSecurityReportFigures>("security.refresh-report-figures", "19 * * * *");
     }
 }

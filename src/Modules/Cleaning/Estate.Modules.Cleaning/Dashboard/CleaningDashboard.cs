@@ -1,5 +1,6 @@
 using Estate.Modules.Cleaning.Data;
 using Estate.Modules.Cleaning.Domain;
+using Estate.Modules.Cleaning.Reports;
 using Estate.SharedKernel.Dashboard;
 using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Ui;
@@ -23,16 +24,19 @@ internal sealed class CleaningDashboard(CleaningDbContext db, ITenantContext ten
         var fromDay = CompanyCalendar.DateOf(query.Period.From, tenant.TimeZone);
         var toDay = CompanyCalendar.DateOf(query.Period.To, tenant.TimeZone);
         var (from, to) = (query.Period.From.ToUniversalTime(), query.Period.To.ToUniversalTime());
-        var tasks = db.Tasks.AsNoTracking().Where(t => t.Date >= fromDay && t.Date < toDay);
         var inspections = db.TaskInspections.AsNoTracking().Where(i => i.InspectedAt >= from && i.InspectedAt < to);
         if (query.PropertyId is { } propertyId)
         {
-            tasks = tasks.Where(t => t.PropertyId == propertyId);
             inspections = inspections.Where(i => i.PropertyId == propertyId);
         }
 
-        var byStatus = await tasks.GroupBy(t => t.Status).Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        var covered = await CleaningTaskFigures.CoveredThroughAsync(db, tenant.OrganizationId, cancellationToken);
+        var tasks = TaskTotals.Sum((await CleaningTaskFigures.ByPropertyAsync(db, tenant, (fromDay, toDay), covered, query.PropertyId, cancellationToken)).Values);
+        var byStatus = new Dictionary<CleaningTaskStatus, int>
+        {
+            [CleaningTaskStatus.Pending] = tasks.Pending, [CleaningTaskStatus.Done] = tasks.Done, [CleaningTaskStatus.Passed] = tasks.Passed,
+            [CleaningTaskStatus.Failed] = tasks.Failed, [CleaningTaskStatus.Missed] = tasks.Missed,
+        };
         var inspected = await inspections.GroupBy(i => i.Passed).Select(g => new { Passed = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Passed, g => g.Count, cancellationToken);
         var done = byStatus.GetValueOrDefault(CleaningTaskStatus.Done) + byStatus.GetValueOrDefault(CleaningTaskStatus.Passed) + byStatus.GetValueOrDefault(CleaningTaskStatus.Failed);

@@ -29,7 +29,6 @@ internal sealed class CleaningMeetingReport(
     public const string CustomerServiceModuleId = "customer-service";
     private const int MaxOpenProblems = 10;
 
-    private static readonly CleaningTaskStatus[] CompletedStatuses = [CleaningTaskStatus.Done, CleaningTaskStatus.Passed, CleaningTaskStatus.Failed];
 
     public string ModuleId => "cleaning";
 
@@ -46,8 +45,9 @@ internal sealed class CleaningMeetingReport(
         var previousDays = ReportDates.DaysOf(previous, zone);
         var propertyList = await properties.ListAsync(cancellationToken);
 
-        var tasks = await TaskFiguresAsync(days, cancellationToken);
-        var previousTasks = await TaskFiguresAsync(previousDays, cancellationToken);
+        var covered = await CleaningTaskFigures.CoveredThroughAsync(db, tenant.OrganizationId, cancellationToken);
+        var tasks = await TaskFiguresAsync(days, covered, cancellationToken);
+        var previousTasks = await TaskFiguresAsync(previousDays, covered, cancellationToken);
         var failed = await FailedInspectionsAsync(period, cancellationToken);
         var previousFailed = await FailedInspectionsAsync(previous, cancellationToken);
         var collections = await CollectionFiguresAsync(days, cancellationToken);
@@ -129,16 +129,10 @@ internal sealed class CleaningMeetingReport(
         [.. properties.Select(p => new PropertyFigure(p.Id, p.Name, value(p.Id)))];
 
     // Tasks still pending (their window not over yet) are not counted either way.
-    private async Task<Dictionary<Guid, TaskFigures>> TaskFiguresAsync((DateOnly From, DateOnly To) days, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, TaskFigures>> TaskFiguresAsync((DateOnly From, DateOnly To) days, DateOnly? covered, CancellationToken cancellationToken)
     {
-        var rows = await db.Tasks.AsNoTracking()
-            .Where(t => t.Date >= days.From && t.Date < days.To && t.Status != CleaningTaskStatus.Pending)
-            .GroupBy(t => new { t.PropertyId, t.Status })
-            .Select(g => new { g.Key.PropertyId, g.Key.Status, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.PropertyId).ToDictionary(
-            g => g.Key,
-            g => new TaskFigures(g.Where(r => CompletedStatuses.Contains(r.Status)).Sum(r => r.Count), g.Where(r => r.Status == CleaningTaskStatus.Missed).Sum(r => r.Count)));
+        var totals = await CleaningTaskFigures.ByPropertyAsync(db, tenant, days, covered, propertyId: null, cancellationToken);
+        return totals.Where(t => t.Value.Completed + t.Value.Missed > 0).ToDictionary(t => t.Key, t => new TaskFigures(t.Value.Completed, t.Value.Missed));
     }
 
     private async Task<Dictionary<Guid, decimal>> FailedInspectionsAsync(ReportPeriod period, CancellationToken cancellationToken) =>

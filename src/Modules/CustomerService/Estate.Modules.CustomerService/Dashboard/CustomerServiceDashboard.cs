@@ -1,7 +1,9 @@
 using Estate.Modules.CustomerService.Contracts;
 using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
+using Estate.Modules.CustomerService.Reports;
 using Estate.SharedKernel.Dashboard;
+using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Ui;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +13,7 @@ namespace Estate.Modules.CustomerService.Dashboard;
 /// Customer service on the managers' dashboard: complaints registered in the period by category, the share of
 /// follow-up calls in the period where the owner was satisfied, and the complaints open (not yet resolved) now.
 /// </summary>
-internal sealed class CustomerServiceDashboard(CustomerServiceDbContext db) : IDashboardSource
+internal sealed class CustomerServiceDashboard(CustomerServiceDbContext db, ITenantContext tenant, TimeProvider clock) : IDashboardSource
 {
     private const string ListPage = "/customer-service/complaints";
 
@@ -20,27 +22,17 @@ internal sealed class CustomerServiceDashboard(CustomerServiceDbContext db) : ID
     public async Task<DashboardSection> BuildAsync(DashboardQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (from, to) = (query.Period.From, query.Period.To);
+        var covered = await ComplaintFigures.CoveredThroughAsync(db, tenant.OrganizationId, cancellationToken);
+        var figures = ComplaintTotals.Sum((await ComplaintFigures.ByPropertyAsync(
+            db, tenant, query.Period, covered, clock.StoredNow(), withFollowUps: true, query.PropertyId, cancellationToken)).Values);
+        var byCategory = figures.Categories.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => c.Value);
+        decimal? satisfactionRate = figures.FollowUps == 0 ? null : decimal.Round(figures.FollowUpsSatisfied * 100m / figures.FollowUps, 1);
         var complaints = db.Complaints.AsNoTracking();
         if (query.PropertyId is { } propertyId)
         {
             complaints = complaints.Where(c => c.PropertyId == propertyId);
         }
 
-        var byCategory = await complaints
-            .Where(c => c.OpenedAt >= from && c.OpenedAt < to)
-            .GroupBy(c => c.Category)
-            .Select(g => new { Category = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Category, g => g.Count, cancellationToken);
-        var followUps = await complaints
-            .Where(c => c.FollowUpAt >= from && c.FollowUpAt < to)
-            .GroupBy(c => c.FollowUpSatisfaction == Satisfaction.Satisfied)
-            .Select(g => new { Satisfied = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var calls = followUps.Sum(f => f.Count);
-        decimal? satisfactionRate = calls == 0
-            ? null
-            : decimal.Round(followUps.Where(f => f.Satisfied).Sum(f => f.Count) * 100m / calls, 1);
         var open = await complaints.CountAsync(c => c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.Responded, cancellationToken);
 
         var categories = Enum.GetValues<ComplaintCategory>().Where(byCategory.ContainsKey).ToList();

@@ -37,10 +37,6 @@ internal sealed class CustomerServiceMeetingReport(CustomerServiceDbContext db, 
         ["security"] = ("安保", "Security"), ["finance"] = ("财务", "Finance"),
     };
 
-    private sealed record Fact(
-        Guid PropertyId, ComplaintKind Kind, ComplaintCategory Category, ComplaintChannel Channel,
-        DateTimeOffset OpenedAt, DateTimeOffset ResponseDueAt, DateTimeOffset? FirstRespondedAt, DateTimeOffset CloseDueAt, DateTimeOffset? ClosedAt);
-
     public string ModuleId => CustomerServiceModule.Id;
 
     public async Task<DepartmentReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
@@ -52,36 +48,36 @@ internal sealed class CustomerServiceMeetingReport(CustomerServiceDbContext db, 
         var previousFrom = period.From - (period.To - period.From);
         var properties = await directory.ListAsync(cancellationToken);
         var targets = await db.TargetsOfAsync(tenant.OrganizationId, cancellationToken);
-        var facts = await db.Complaints.AsNoTracking()
-            .Where(c => c.OpenedAt >= previousFrom && c.OpenedAt < period.To)
-            .Select(c => new Fact(c.PropertyId, c.Kind, c.Category, c.Channel, c.OpenedAt, c.ResponseDueAt, c.FirstRespondedAt, c.CloseDueAt, c.ClosedAt))
-            .ToListAsync(cancellationToken);
-        var current = facts.Where(f => f.OpenedAt >= period.From).ToList();
-        var previous = facts.Where(f => f.OpenedAt < period.From).ToList();
+        var covered = await ComplaintFigures.CoveredThroughAsync(db, tenant.OrganizationId, cancellationToken);
+        var current = await ComplaintFigures.ByPropertyAsync(db, tenant, period, covered, now, withFollowUps: false, propertyId: null, cancellationToken);
+        var previous = await ComplaintFigures.ByPropertyAsync(
+            db, tenant, new ReportPeriod(previousFrom, period.From), covered, now, withFollowUps: false, propertyId: null, cancellationToken);
+        var (company, companyBefore) = (ComplaintTotals.Sum(current.Values), ComplaintTotals.Sum(previous.Values));
+        ComplaintTotals Of(Guid propertyId) => current.GetValueOrDefault(propertyId) ?? ComplaintTotals.None;
 
         var indicators = new List<ReportIndicator>
         {
-            Count("complaints.total", "受理投诉/建议/咨询", "Complaints, suggestions and enquiries", current, previous, _ => true, properties),
+            Count("complaints.total", "受理投诉/建议/咨询", "Complaints, suggestions and enquiries", company, companyBefore, t => t.Opened, properties, Of),
         };
         indicators.AddRange(Enum.GetValues<ComplaintCategory>().Select(category => Count(
-            $"complaints.category.{Code(category)}", $"类别：{CategoryZh[category]}", $"Category: {category}", current, previous, f => f.Category == category, properties)));
+            $"complaints.category.{Code(category)}", $"类别：{CategoryZh[category]}", $"Category: {category}", company, companyBefore, t => t.Categories[category], properties, Of)));
         indicators.AddRange(Enum.GetValues<ComplaintChannel>().Select(channel => Count(
-            $"complaints.channel.{Code(channel)}", $"渠道：{ChannelZh[channel]}", $"Channel: {channel}", current, previous, f => f.Channel == channel, properties)));
+            $"complaints.channel.{Code(channel)}", $"渠道：{ChannelZh[channel]}", $"Channel: {channel}", company, companyBefore, t => t.Channels[channel], properties, Of)));
 
-        var answered = Share(current, now, f => f.FirstRespondedAt, f => f.ResponseDueAt);
+        var answered = company.AnsweredWithinTarget;
         indicators.Add(new ReportIndicator(
             "complaints.answered_within_target", $"{targets.FirstResponseHours}小时内首次响应率", $"Answered within {targets.FirstResponseHours} h",
-            answered, Share(previous, now, f => f.FirstRespondedAt, f => f.ResponseDueAt), "%", new IndicatorTarget(TargetComparison.AtLeast, 100m),
-            ByProperty(properties, current, list => Share(list, now, f => f.FirstRespondedAt, f => f.ResponseDueAt))));
-        var closed = Share(current, now, f => f.ClosedAt, f => f.CloseDueAt);
+            answered, companyBefore.AnsweredWithinTarget, "%", new IndicatorTarget(TargetComparison.AtLeast, 100m),
+            ByProperty(properties, p => Of(p).AnsweredWithinTarget)));
+        var closed = company.ClosedWithinTarget;
         indicators.Add(new ReportIndicator(
             "complaints.closed_within_target", $"{targets.CloseWithinDays}天内办结率", $"Closed within {targets.CloseWithinDays} days",
-            closed, Share(previous, now, f => f.ClosedAt, f => f.CloseDueAt), "%", new IndicatorTarget(TargetComparison.AtLeast, 100m),
-            ByProperty(properties, current, list => Share(list, now, f => f.ClosedAt, f => f.CloseDueAt))));
-        var responseHours = AverageResponseHours(current);
+            closed, companyBefore.ClosedWithinTarget, "%", new IndicatorTarget(TargetComparison.AtLeast, 100m),
+            ByProperty(properties, p => Of(p).ClosedWithinTarget)));
+        var responseHours = company.AverageResponseHours;
         indicators.Add(new ReportIndicator(
-            "complaints.first_response_hours", "平均首次响应时长", "Average first response", responseHours, AverageResponseHours(previous), "h",
-            new IndicatorTarget(TargetComparison.AtMost, targets.FirstResponseHours), ByProperty(properties, current, AverageResponseHours)));
+            "complaints.first_response_hours", "平均首次响应时长", "Average first response", responseHours, companyBefore.AverageResponseHours, "h",
+            new IndicatorTarget(TargetComparison.AtMost, targets.FirstResponseHours), ByProperty(properties, p => Of(p).AverageResponseHours)));
 
         var satisfaction = await SatisfactionAsync(period, properties, cancellationToken);
         indicators.Add(satisfaction.Rate);
@@ -107,30 +103,17 @@ internal sealed class CustomerServiceMeetingReport(CustomerServiceDbContext db, 
             period,
             now,
             indicators,
-            Highlights(current, previous, answered, closed, responseHours, satisfaction, targets),
+            Highlights(company, companyBefore, answered, closed, responseHours, satisfaction, targets),
             await OpenProblemsAsync(now, cancellationToken));
     }
 
     private static ReportIndicator Count(
-        string code, string zh, string en, List<Fact> current, List<Fact> previous, Func<Fact, bool> which, IReadOnlyList<PropertySummary> properties) =>
-        new(code, zh, en, current.Count(which), previous.Count(which), "件", null,
-            [.. properties.Select(p => new PropertyFigure(p.Id, p.Name, current.Count(f => f.PropertyId == p.Id && which(f))))]);
+        string code, string zh, string en, ComplaintTotals current, ComplaintTotals previous, Func<ComplaintTotals, int> figure,
+        IReadOnlyList<PropertySummary> properties, Func<Guid, ComplaintTotals> of) =>
+        new(code, zh, en, figure(current), figure(previous), "件", null, ByProperty(properties, p => figure(of(p))));
 
-    private static IReadOnlyList<PropertyFigure> ByProperty(IReadOnlyList<PropertySummary> properties, List<Fact> facts, Func<List<Fact>, decimal?> figure) =>
-        [.. properties.Select(p => new PropertyFigure(p.Id, p.Name, figure([.. facts.Where(f => f.PropertyId == p.Id)])))];
-
-    /// <summary>The % of decided complaints done by their deadline; undecided ones (not done, deadline ahead) wait.</summary>
-    private static decimal? Share(List<Fact> facts, DateTimeOffset now, Func<Fact, DateTimeOffset?> doneAt, Func<Fact, DateTimeOffset> dueAt)
-    {
-        var decided = facts.Where(f => doneAt(f) is not null || dueAt(f) <= now).ToList();
-        return decided.Count == 0 ? null : decimal.Round(100m * decided.Count(f => doneAt(f) <= dueAt(f)) / decided.Count, 1);
-    }
-
-    private static decimal? AverageResponseHours(List<Fact> facts)
-    {
-        var answered = facts.Where(f => f.FirstRespondedAt is not null).ToList();
-        return answered.Count == 0 ? null : decimal.Round((decimal)answered.Average(f => (f.FirstRespondedAt!.Value - f.OpenedAt).TotalHours), 1);
-    }
+    private static IReadOnlyList<PropertyFigure> ByProperty(IReadOnlyList<PropertySummary> properties, Func<Guid, decimal?> figure) =>
+        [.. properties.Select(p => new PropertyFigure(p.Id, p.Name, figure(p.Id)))];
 
     private sealed record SatisfactionFigures(ReportIndicator Rate, ReportIndicator Sample);
 
@@ -163,16 +146,16 @@ internal sealed class CustomerServiceMeetingReport(CustomerServiceDbContext db, 
     }
 
     private static List<string> Highlights(
-        List<Fact> current, List<Fact> previous, decimal? answered, decimal? closed, decimal? responseHours, SatisfactionFigures satisfaction, ServiceTargets targets)
+        ComplaintTotals current, ComplaintTotals previous, decimal? answered, decimal? closed, decimal? responseHours, SatisfactionFigures satisfaction, ServiceTargets targets)
     {
         var highlights = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"本期受理 {current.Count} 件（投诉 {current.Count(f => f.Kind == ComplaintKind.Complaint)}、建议 {current.Count(f => f.Kind == ComplaintKind.Suggestion)}、咨询 {current.Count(f => f.Kind == ComplaintKind.Enquiry)}），上期 {previous.Count} 件。"),
+                $"本期受理 {current.Opened} 件（投诉 {current.Kinds[ComplaintKind.Complaint]}、建议 {current.Kinds[ComplaintKind.Suggestion]}、咨询 {current.Kinds[ComplaintKind.Enquiry]}），上期 {previous.Opened} 件。"),
         };
-        if (current.GroupBy(f => f.Category).OrderByDescending(g => g.Count()).FirstOrDefault() is { } top)
+        if (current.Categories.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key).FirstOrDefault() is { Value: > 0 } top)
         {
-            highlights.Add(string.Create(CultureInfo.InvariantCulture, $"最多的类别：{CategoryZh[top.Key]}，{top.Count()} 件（{100m * top.Count() / current.Count:0}%）。"));
+            highlights.Add(string.Create(CultureInfo.InvariantCulture, $"最多的类别：{CategoryZh[top.Key]}，{top.Value} 件（{100m * top.Value / current.Opened:0}%）。"));
         }
 
         if (answered is not null)

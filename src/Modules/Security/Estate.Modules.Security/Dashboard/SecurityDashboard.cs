@@ -1,6 +1,8 @@
 using Estate.Modules.Security.Data;
 using Estate.Modules.Security.Domain;
+using Estate.Modules.Security.Reports;
 using Estate.SharedKernel.Dashboard;
+using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Ui;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ namespace Estate.Modules.Security.Dashboard;
 /// Security on the dashboard: how the patrol rounds scheduled in the period ended (completion rate over the rounds
 /// that are over) and the incidents that happened in it, with those still open.
 /// </summary>
-internal sealed class SecurityDashboard(SecurityDbContext db) : IDashboardSource
+internal sealed class SecurityDashboard(SecurityDbContext db, ITenantContext tenant) : IDashboardSource
 {
     private static readonly PatrolTaskStatus[] Outcomes = [PatrolTaskStatus.Complete, PatrolTaskStatus.Incomplete, PatrolTaskStatus.Absent];
 
@@ -19,16 +21,18 @@ internal sealed class SecurityDashboard(SecurityDbContext db) : IDashboardSource
     public async Task<DashboardSection> BuildAsync(DashboardQuery query, CancellationToken cancellationToken)
     {
         var (from, to) = (query.Period.From.ToUniversalTime(), query.Period.To.ToUniversalTime());
-        var tasks = db.PatrolTasks.AsNoTracking().Where(t => t.ScheduledStart >= from && t.ScheduledStart < to);
         var incidents = db.Incidents.AsNoTracking().Where(i => i.OccurredAt >= from && i.OccurredAt < to);
         if (query.PropertyId is { } propertyId)
         {
-            tasks = tasks.Where(t => t.PropertyId == propertyId);
             incidents = incidents.Where(i => i.PropertyId == propertyId);
         }
 
-        var byStatus = await tasks.GroupBy(t => t.Status).Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+        var covered = await PatrolFigures.CoveredThroughAsync(db, tenant.OrganizationId, cancellationToken);
+        var patrol = PatrolTotals.Sum((await PatrolFigures.ByPropertyAsync(db, tenant, query.Period, covered, query.PropertyId, cancellationToken)).Values);
+        var byStatus = new Dictionary<PatrolTaskStatus, int>
+        {
+            [PatrolTaskStatus.Complete] = patrol.Complete, [PatrolTaskStatus.Incomplete] = patrol.Incomplete, [PatrolTaskStatus.Absent] = patrol.Absent,
+        };
         var incidentCounts = await incidents.GroupBy(i => i.Status == IncidentStatus.Closed).Select(g => new { Closed = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Closed, g => g.Count, cancellationToken);
         var ended = Outcomes.Sum(s => byStatus.GetValueOrDefault(s));

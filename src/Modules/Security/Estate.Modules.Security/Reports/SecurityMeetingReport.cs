@@ -46,8 +46,9 @@ internal sealed class SecurityMeetingReport(SecurityDbContext db, IPropertyDirec
         var now = clock.GetUtcNow();
         var previousPeriod = new ReportPeriod(period.From - (period.To - period.From), period.From);
         var visible = await properties.ListAsync(cancellationToken);
-        var current = await FiguresAsync(period, now, cancellationToken);
-        var previous = await FiguresAsync(previousPeriod, now, cancellationToken);
+        var covered = await PatrolFigures.CoveredThroughAsync(db, tenant.OrganizationId, cancellationToken);
+        var current = await FiguresAsync(period, now, covered, cancellationToken);
+        var previous = await FiguresAsync(previousPeriod, now, covered, cancellationToken);
 
         var indicators = new List<ReportIndicator>
         {
@@ -86,7 +87,7 @@ internal sealed class SecurityMeetingReport(SecurityDbContext db, IPropertyDirec
             await OpenProblemsAsync(now, cancellationToken));
     }
 
-    private async Task<Figures> FiguresAsync(ReportPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Figures> FiguresAsync(ReportPeriod period, DateTimeOffset now, DateOnly? covered, CancellationToken cancellationToken)
     {
         var (start, end) = (period.From, period.To);
 
@@ -94,25 +95,7 @@ internal sealed class SecurityMeetingReport(SecurityDbContext db, IPropertyDirec
         var at = end < now ? end : now;
         var dayOfAt = CompanyCalendar.DateOf(at, tenant.TimeZone);
 
-        var patrol = await (from c in db.PatrolTaskCheckpoints
-                            join t in db.PatrolTasks on c.TaskId equals t.Id
-                            where t.ScheduledStart >= start && t.ScheduledStart < end
-                                  && (t.Status == PatrolTaskStatus.Complete || t.Status == PatrolTaskStatus.Incomplete || t.Status == PatrolTaskStatus.Absent)
-                            group c by c.PropertyId into g
-                            select new
-                            {
-                                PropertyId = g.Key,
-                                Total = g.Count(),
-                                CheckedIn = g.Count(x => x.Status == CheckpointStatus.Done || x.Status == CheckpointStatus.Late),
-                                Late = g.Count(x => x.Status == CheckpointStatus.Late),
-                                Missed = g.Count(x => x.Status == CheckpointStatus.Missed),
-                            })
-            .ToListAsync(cancellationToken);
-        var absences = await db.PatrolTasks
-            .Where(t => t.ScheduledStart >= start && t.ScheduledStart < end && t.Status == PatrolTaskStatus.Absent)
-            .GroupBy(t => t.PropertyId)
-            .Select(g => new { PropertyId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.PropertyId, g => g.Count, cancellationToken);
+        var patrol = await PatrolFigures.ByPropertyAsync(db, tenant, period, covered, propertyId: null, cancellationToken);
         var incidents = await db.Incidents
             .Where(i => i.OccurredAt >= start && i.OccurredAt < end)
             .GroupBy(i => new { i.PropertyId, i.Type, i.Severity })
@@ -140,18 +123,18 @@ internal sealed class SecurityMeetingReport(SecurityDbContext db, IPropertyDirec
             .Select(g => new { PropertyId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.PropertyId, g => g.Count, cancellationToken);
 
-        var propertyIds = patrol.Select(p => p.PropertyId).Concat(absences.Keys).Concat(incidents.Select(i => i.PropertyId))
+        var propertyIds = patrol.Keys.Concat(incidents.Select(i => i.PropertyId))
             .Concat(inspections.Keys).Concat(findings.Select(f => f.PropertyId)).Concat(accessProblems.Keys).Distinct();
         return new Figures(propertyIds.ToDictionary(id => id, id =>
         {
-            var p = patrol.FirstOrDefault(x => x.PropertyId == id);
+            var p = patrol.GetValueOrDefault(id) ?? PatrolTotals.None;
             var f = findings.FirstOrDefault(x => x.PropertyId == id);
             return new PropertyFigures(
-                p?.Total ?? 0,
-                p?.CheckedIn ?? 0,
-                p?.Late ?? 0,
-                p?.Missed ?? 0,
-                absences.GetValueOrDefault(id),
+                p.Checkpoints,
+                p.CheckedIn,
+                p.Late,
+                p.Missed,
+                p.Absent,
                 [.. incidents.Where(i => i.PropertyId == id)],
                 inspections.GetValueOrDefault(id),
                 f?.Raised ?? 0,

@@ -36,6 +36,12 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.OrganizationId, c.PropertyId, c.Status });
         builder.HasIndex(c => new { c.OrganizationId, c.Status, c.ResponsibleDepartment });
         builder.HasIndex(c => new { c.OrganizationId, c.WorkOrderId }).HasFilter("work_order_id IS NOT NULL");
+
+        // The dashboard's follow-up calls of the days since the report figures' last refresh.
+        builder.HasIndex(c => new { c.OrganizationId, c.FollowUpAt }).HasFilter("follow_up_at IS NOT NULL");
+
+        // The meeting report's most overdue open complaints: the first few entries, not every open complaint sorted.
+        builder.HasIndex(c => new { c.OrganizationId, c.CloseDueAt }).HasFilter("status IN ('Open', 'Responded')");
     }
 }
 

@@ -240,6 +240,14 @@ namespace Estate.Modules.CustomerService.Data.Migrations
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_complaints");
 
+                    b.HasIndex("OrganizationId", "CloseDueAt")
+                        .HasDatabaseName("ix_complaints_organization_id_close_due_at")
+                        .HasFilter("status IN ('Open', 'Responded')");
+
+                    b.HasIndex("OrganizationId", "FollowUpAt")
+                        .HasDatabaseName("ix_complaints_organization_id_follow_up_at")
+                        .HasFilter("follow_up_at IS NOT NULL");
+
                     b.HasIndex("OrganizationId", "OpenedAt")
                         .HasDatabaseName("ix_complaints_organization_id_opened_at");
 

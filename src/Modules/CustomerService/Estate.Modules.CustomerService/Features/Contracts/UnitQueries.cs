@@ -1,7 +1,10 @@
 using Estate.Modules.CustomerService.Contracts;
 using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
+using Estate.Modules.CustomerService.Reports;
+using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Tenancy;
 using FluentValidation;
 using MediatR;
 using Unit = Estate.Modules.CustomerService.Domain.Unit;
@@ -79,20 +82,22 @@ internal sealed class FindOwnerHandler(CustomerServiceDbContext db) : IRequestHa
     }
 }
 
-/// <summary>Answers <see cref="CountComplaints"/>: complaints opened in [From, To) per property and category.</summary>
-internal sealed class CountComplaintsHandler(CustomerServiceDbContext db) : IRequestHandler<CountComplaints, Result<IReadOnlyList<ComplaintCount>>>
+/// <summary>
+/// Answers <see cref="CountComplaints"/>: complaints opened in [From, To) per property and category, from the report
+/// figures for complete days up to their last refresh (see <see cref="ComplaintFigures"/>).
+/// </summary>
+internal sealed class CountComplaintsHandler(CustomerServiceDbContext db, ITenantContext tenant, TimeProvider clock)
+    : IRequestHandler<CountComplaints, Result<IReadOnlyList<ComplaintCount>>>
 {
     public async Task<Result<IReadOnlyList<ComplaintCount>>> Handle(CountComplaints request, CancellationToken cancellationToken)
     {
-        var complaints = db.Complaints.AsNoTracking().Where(c => c.OpenedAt >= request.From && c.OpenedAt < request.To);
-        if (request.Category is { } category)
-        {
-            complaints = complaints.Where(c => c.Category == category);
-        }
-
-        return await complaints
-            .GroupBy(c => new { c.PropertyId, c.Category })
-            .Select(g => new ComplaintCount(g.Key.PropertyId, g.Key.Category, g.Count()))
-            .ToListAsync(cancellationToken);
+        var covered = await ComplaintFigures.CoveredThroughAsync(db, tenant.OrganizationId, cancellationToken);
+        var figures = await ComplaintFigures.ByPropertyAsync(
+            db, tenant, new ReportPeriod(request.From, request.To), covered, clock.StoredNow(), withFollowUps: false, propertyId: null, cancellationToken);
+        return figures
+            .SelectMany(p => p.Value.Categories
+                .Where(c => c.Value > 0 && (request.Category is null || c.Key == request.Category))
+                .Select(c => new ComplaintCount(p.Key, c.Key, c.Value)))
+            .ToList();
     }
 }
