@@ -9,6 +9,7 @@ using Estate.Host.Messaging;
 using Estate.Host.Modules;
 using Estate.Host.Persistence;
 using Estate.Host.Platform.Data;
+using Estate.Host.Platform.Features;
 using Estate.Host.Security;
 using Estate.Host.Seeding;
 using Estate.Host.Tenancy;
@@ -133,6 +134,7 @@ internal static class HostComposition
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<PlatformDbContext>()
             .AddSignInManager()
+            .AddErrorDescriber<BilingualIdentityErrors>()
             .AddClaimsPrincipalFactory<EstateClaimsPrincipalFactory>();
 
         // The API takes bearer tokens, pages the cookie: one scheme picks by the Authorization header.
