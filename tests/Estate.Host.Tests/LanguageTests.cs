@@ -81,5 +81,17 @@ public sealed class LanguageTests(PlatformHostFixture fixture)
         Assert.Contains("Passwords must be at least 8 characters.", english.GetProperty("errors").GetProperty("password").EnumerateArray().Select(m => m.GetString()));
     }
 
+    [Fact]
+    public async Task An_answer_without_a_body_of_its_own_has_the_title_in_the_readers_language()
+    {
+        var manager = fixture.CompanyA.Manager;
+
+        var chinese = await (await manager.GetAsync("/api/no-such-endpoint")).ReadAsync(HttpStatusCode.NotFound);
+        var english = await (await manager.GetInEnglishAsync("/api/no-such-endpoint")).ReadAsync(HttpStatusCode.NotFound);
+
+        Assert.Equal("未找到。", chinese.GetProperty("title").GetString());
+        Assert.Equal("Not found.", english.GetProperty("title").GetString());
+    }
+
     private static string? Message(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString();
 }

@@ -15,6 +15,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        RequestLanguage.Apply(httpContext);
+
         var (status, code, detail, errors) = Classify(exception);
         if (status >= 500)
         {
