@@ -12,7 +12,7 @@ public sealed class LanguageTests(CleaningHostFixture fixture)
     public async Task A_validation_message_is_in_chinese_by_default_and_in_english_when_chosen()
     {
         var staff = fixture.CompanyA.Staff(Cleaning.Module);
-        var body = new { propertyId = fixture.CompanyA.PropertyIds[0], place = "3号楼楼梯间", description = "堆放杂物", photoUrl = "ftp://photos/1.jpg", engineeringNeed = "none" };
+        var body = new { propertyId = fixture.CompanyA.PropertyIds[0], place = "3号楼楼梯间", description = "堆放杂物", photoUrl = "ftp://photos/1.jpg" };
 
         var chinese = await (await staff.PostJsonAsync("/api/cleaning/dead-corners", body)).ReadAsync(HttpStatusCode.BadRequest);
         var english = await (await staff.PostJsonInEnglishAsync("/api/cleaning/dead-corners", body)).ReadAsync(HttpStatusCode.BadRequest);
