@@ -9,6 +9,7 @@ using Estate.Host.Messaging;
 using Estate.Host.Modules;
 using Estate.Host.Persistence;
 using Estate.Host.Platform.Data;
+using Estate.Host.Platform.Features;
 using Estate.Host.Security;
 using Estate.Host.Seeding;
 using Estate.Host.Tenancy;
@@ -18,6 +19,7 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Ui;
+using Estate.SharedKernel.Web;
 using FluentValidation;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -66,7 +68,14 @@ internal static class HostComposition
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        // Answers without a body of their own (401, 403, an unknown route) get the platform's title in the reader's language.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails.Status is { } status and (400 or 401 or 403 or 404 or 409 or 500))
+            {
+                context.ProblemDetails.Title = RequestLanguage.In(context.HttpContext, () => ProblemTitles.For(status));
+            }
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Field names in errors are the JSON names clients send.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
@@ -133,6 +142,7 @@ internal static class HostComposition
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<PlatformDbContext>()
             .AddSignInManager()
+            .AddErrorDescriber<BilingualIdentityErrors>()
             .AddClaimsPrincipalFactory<EstateClaimsPrincipalFactory>();
 
         // The API takes bearer tokens, pages the cookie: one scheme picks by the Authorization header.

@@ -65,7 +65,7 @@ public sealed class AdministrationTests(BrowserFixture fixture) : BrowserTest(fi
         await page.GetByTestId("user-save").ClickAsync();
 
         // Staff need a department: the form says so next to the field.
-        await Assertions.Expect(page.GetByTestId("user-department")).ToContainTextAsync("department");
+        await Assertions.Expect(page.GetByTestId("user-department")).ToContainTextAsync("须指定所属部门");
         await page.GetByTestId("user-department").Locator("div.mud-select").First.ClickAsync();
         await page.GetByRole(AriaRole.Option).First.ClickAsync();
         await page.GetByTestId("user-save").ClickAsync();

@@ -30,7 +30,7 @@ public sealed class CsvImportTests(CustomerServiceHostFixture fixture)
         Assert.Equal(
             ["line 3: area", "line 4: property", "line 5: unit", "line 6: unit", "line 7: area", "line 7: floor"],
             problem.ErrorFields().Order(StringComparer.Ordinal));
-        Assert.Contains("line 2", problem.GetProperty("errors").GetProperty("line 6: unit")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("第 2 行", problem.GetProperty("errors").GetProperty("line 6: unit")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM customer_service.units WHERE organization_id = $1", company.Id));
         Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM customer_service.buildings WHERE organization_id = $1", company.Id));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -14,6 +15,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        RequestLanguage.Apply(httpContext);
+
         var (status, code, detail, errors) = Classify(exception);
         if (status >= 500)
         {
@@ -40,7 +43,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         return KnownExceptions.ToError(exception) is { } error
             ? (StatusOf(error.Kind), error.Code, error.Message, error.FieldErrors?.ToDictionary())
-            : (500, "error", "An unexpected error occurred.", null);
+            : (500, "error", Texts.T("发生了意外错误。", "An unexpected error occurred."), null);
     }
 
     private static int StatusOf(ErrorKind kind) => kind switch
@@ -57,7 +60,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         if (exception.InnerException is JsonException json)
         {
             var field = FieldFromJsonPath(json.Path);
-            var message = field is null ? "The request body is not valid JSON." : $"'{field}' has a value of the wrong type or an unknown value.";
+            var message = field is null
+                ? Texts.T("请求正文不是有效的 JSON。", "The request body is not valid JSON.")
+                : Texts.T($"“{field}”的值类型错误或取值未知。", $"'{field}' has a value of the wrong type or an unknown value.");
             return (400, "validation", message, field is null ? null : new Dictionary<string, string[]> { [field] = [message] });
         }
 
@@ -65,7 +70,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         if (parameter.Success)
         {
             var field = parameter.Groups["name"].Value;
-            var message = $"'{field}' has an invalid value '{parameter.Groups["value"].Value}'.";
+            var value = parameter.Groups["value"].Value;
+            var message = Texts.T($"“{field}”的值“{value}”无效。", $"'{field}' has an invalid value '{value}'.");
             return (400, "validation", message, new Dictionary<string, string[]> { [field] = [message] });
         }
 

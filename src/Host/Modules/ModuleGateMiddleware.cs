@@ -1,5 +1,6 @@
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using Microsoft.AspNetCore.Components.Endpoints;
 
@@ -28,7 +29,7 @@ internal sealed class ModuleGateMiddleware(RequestDelegate next)
             && (!tenant.HasTenant || !await switches.IsEnabledAsync(tenant.OrganizationId, module.ModuleId, context.RequestAborted)))
         {
             await TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ProblemTitles.For(404),
-                detail: "No such resource.").ExecuteAsync(context);
+                detail: Texts.T("资源不存在。", "No such resource.")).ExecuteAsync(context);
             return;
         }
 

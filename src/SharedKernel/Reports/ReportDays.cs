@@ -1,5 +1,6 @@
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.SharedKernel.Reports;
 
@@ -18,12 +19,12 @@ public static class ReportDays
         var begin = from ?? end.AddDays(-DefaultDays);
         if (end <= begin)
         {
-            return Error.Invalid("to", "The period must end after it starts ('to' is exclusive).");
+            return Error.Invalid("to", Texts.T("报告期的结束日期须晚于开始日期（不含结束日期 to）。", "The period must end after it starts ('to' is exclusive)."));
         }
 
         if (end.DayNumber - begin.DayNumber > MaxDays)
         {
-            return Error.Invalid("to", $"A period is at most {MaxDays} days.");
+            return Error.Invalid("to", Texts.T($"报告期最长 {MaxDays} 天。", $"A period is at most {MaxDays} days."));
         }
 
         return (begin, end);

@@ -1,3 +1,5 @@
+using Estate.SharedKernel.Ui;
+
 namespace Estate.SharedKernel.Results;
 
 public enum ErrorKind
@@ -12,7 +14,8 @@ public enum ErrorKind
 public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnlyDictionary<string, string[]>? FieldErrors = null)
 {
     /// <summary>Missing, or owned by another company: the two are answered alike.</summary>
-    public static Error NotFound(string what, object id) => new(ErrorKind.NotFound, "not_found", $"{what} '{id}' was not found.");
+    public static Error NotFound(LocalizedText what, object id) =>
+        new(ErrorKind.NotFound, "not_found", Texts.T($"未找到{what.Zh} {id}。", $"{what.En} '{id}' was not found."));
 
     public static Error Conflict(string code, string message) => new(ErrorKind.Conflict, code, message);
 

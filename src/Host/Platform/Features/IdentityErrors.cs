@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Identity;
 
 namespace Estate.Host.Platform.Features;
@@ -19,7 +20,7 @@ internal static class IdentityErrors
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
         var duplicate = result.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail");
         return duplicate
-            ? new Error(ErrorKind.Conflict, "duplicate", "A user with this email already exists.", fields)
-            : new Error(ErrorKind.Validation, "validation", "One or more fields are invalid.", fields);
+            ? new Error(ErrorKind.Conflict, "duplicate", Texts.T("已存在使用该邮箱的用户。", "A user with this email already exists."), fields)
+            : new Error(ErrorKind.Validation, "validation", Texts.T("一个或多个字段无效。", "One or more fields are invalid."), fields);
     }
 }

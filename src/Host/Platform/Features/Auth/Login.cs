@@ -1,4 +1,5 @@
 using Estate.Host.Platform.Data;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -23,17 +24,17 @@ internal static class Login
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.Email))
         {
-            errors["email"] = ["Email is required."];
+            errors["email"] = [Texts.T("请填写邮箱。", "Email is required.")];
         }
 
         if (string.IsNullOrEmpty(body.Password))
         {
-            errors["password"] = ["Password is required."];
+            errors["password"] = [Texts.T("请填写密码。", "Password is required.")];
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.Problem(statusCode: 400, title: ProblemTitles.For(400), detail: "Email and password are required.",
+            return TypedResults.Problem(statusCode: 400, title: ProblemTitles.For(400), detail: Texts.T("请填写邮箱和密码。", "Email and password are required."),
                 extensions: new Dictionary<string, object?> { ["code"] = "validation", ["errors"] = errors });
         }
 
@@ -41,7 +42,9 @@ internal static class Login
         var result = await signIn.PasswordSignInAsync(body.Email!.Trim(), body.Password!, isPersistent: useCookies == true, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            var detail = result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong email or password.";
+            var detail = result.IsLockedOut
+                ? Texts.T("登录失败次数过多，请稍后再试。", "Too many failed attempts; try again later.")
+                : Texts.T("邮箱或密码错误。", "Wrong email or password.");
             return TypedResults.Problem(statusCode: 401, title: ProblemTitles.For(401), detail: detail,
                 extensions: new Dictionary<string, object?> { ["code"] = result.IsLockedOut ? "locked_out" : "bad_credentials" });
         }

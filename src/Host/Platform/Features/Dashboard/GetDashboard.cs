@@ -32,12 +32,12 @@ internal sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
     public GetDashboardValidator()
     {
         RuleFor(r => r.To).GreaterThanOrEqualTo(r => r.From).When(r => r.From is not null && r.To is not null)
-            .WithMessage("'to' must not be before 'from'.");
+            .WithMessage(_ => Texts.T("结束日期（to）不能早于开始日期（from）。", "'to' must not be before 'from'."));
         RuleFor(r => r.To).Must((r, to) => to!.Value.DayNumber - r.From!.Value.DayNumber < MaxDays)
             .When(r => r.From is not null && r.To is not null && r.To >= r.From)
-            .WithMessage($"A dashboard period is at most {MaxDays} days.");
-        RuleFor(r => r.From).NotNull().When(r => r.To is not null).WithMessage("Give 'from' with 'to'.");
-        RuleFor(r => r.To).NotNull().When(r => r.From is not null).WithMessage("Give 'to' with 'from'.");
+            .WithMessage(_ => Texts.T($"看板的统计期最长 {MaxDays} 天。", $"A dashboard period is at most {MaxDays} days."));
+        RuleFor(r => r.From).NotNull().When(r => r.To is not null).WithMessage(_ => Texts.T("填写结束日期（to）时须同时填写开始日期（from）。", "Give 'from' with 'to'."));
+        RuleFor(r => r.To).NotNull().When(r => r.From is not null).WithMessage(_ => Texts.T("填写开始日期（from）时须同时填写结束日期（to）。", "Give 'to' with 'from'."));
         RuleFor(r => r.PropertyId).NotEqual(Guid.Empty);
     }
 }
@@ -56,7 +56,7 @@ internal sealed class GetDashboardHandler(
     TimeProvider clock,
     ILogger<GetDashboardHandler> logger) : IRequestHandler<GetDashboard, Result<DashboardView>>
 {
-    public const string Failed = "The department's figures could not be built; the error is logged.";
+    public static string Failed => Texts.T("该部门的数据未能生成，错误已记录。", "The department's figures could not be built; the error is logged.");
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
@@ -64,7 +64,7 @@ internal sealed class GetDashboardHandler(
     {
         if (request.PropertyId is { } propertyId && await properties.FindAsync(propertyId, cancellationToken) is null)
         {
-            return Error.NotFound("Property", propertyId);
+            return Error.NotFound(new("小区", "Property"), propertyId);
         }
 
         var zone = tenant.TimeZone;

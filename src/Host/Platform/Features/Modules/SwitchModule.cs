@@ -27,7 +27,7 @@ internal sealed class SwitchModuleHandler(PlatformDbContext db, ModuleCatalog ca
     {
         if (catalog.FindById(request.ModuleId)?.Manifest is not { } manifest)
         {
-            return Error.NotFound("Module", request.ModuleId);
+            return Error.NotFound(new("模块", "Module"), request.ModuleId);
         }
 
         var organizationId = tenant.OrganizationId;

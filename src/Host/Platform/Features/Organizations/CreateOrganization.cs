@@ -4,6 +4,7 @@ using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Security;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -27,8 +28,8 @@ internal sealed class CreateOrganizationValidator : AbstractValidator<CreateOrga
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.TimeZone).Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _))
-            .When(r => r.TimeZone is not null).WithMessage("Unknown time zone; use an IANA id such as Asia/Shanghai.");
-        RuleForEach(r => r.Modules).Must(id => catalog.Modules.Any(m => m.Manifest.Id == id)).WithMessage("'{PropertyValue}' is not an installed module.");
+            .When(r => r.TimeZone is not null).WithMessage(_ => Texts.T("未知时区，请使用 IANA 时区编号，例如 Asia/Shanghai。", "Unknown time zone; use an IANA id such as Asia/Shanghai."));
+        RuleForEach(r => r.Modules).Must(id => catalog.Modules.Any(m => m.Manifest.Id == id)).WithMessage(_ => Texts.T("“{PropertyValue}”不是已安装的模块。", "'{PropertyValue}' is not an installed module."));
         RuleFor(r => r.Admin).NotNull();
         RuleFor(r => r.Admin!.Email).NotEmpty().EmailAddress().MaximumLength(256).When(r => r.Admin is not null).OverridePropertyName("admin.email");
         RuleFor(r => r.Admin!.Password).NotEmpty().MaximumLength(100).When(r => r.Admin is not null).OverridePropertyName("admin.password");
@@ -45,7 +46,7 @@ internal sealed class CreateOrganizationHandler(
         var name = request.Name!.Trim();
         if (await db.Organizations.AnyAsync(o => o.Name == name, cancellationToken))
         {
-            return Error.Conflict("duplicate", $"A company named '{name}' already exists.");
+            return Error.Conflict("duplicate", Texts.T($"已存在名为“{name}”的公司。", $"A company named '{name}' already exists."));
         }
 
         var now = clock.GetUtcNow();

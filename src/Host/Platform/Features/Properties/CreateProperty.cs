@@ -2,6 +2,7 @@ using Estate.Host.Platform.Data;
 using Estate.Host.Security;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -30,7 +31,7 @@ internal sealed class CreatePropertyHandler(PlatformDbContext db, ITenantContext
         var name = request.Name!.Trim();
         if (await db.Properties.AnyAsync(p => p.OrganizationId == tenant.OrganizationId && p.Name == name, cancellationToken))
         {
-            return Error.Conflict("duplicate", $"The company already has a property named '{name}'.");
+            return Error.Conflict("duplicate", Texts.T($"本公司已有名为“{name}”的小区。", $"The company already has a property named '{name}'."));
         }
 
         var property = new Property { OrganizationId = tenant.OrganizationId, Id = Guid.CreateVersion7(), Name = name, Address = request.Address?.Trim(), CreatedAt = clock.GetUtcNow() };

@@ -33,7 +33,7 @@ internal sealed class UpdatePropertyHandler(PlatformDbContext db, ITenantContext
         var property = await db.Properties.SingleOrDefaultAsync(p => p.OrganizationId == tenant.OrganizationId && p.Id == request.Id, cancellationToken);
         if (property is null)
         {
-            return Error.NotFound("Property", request.Id);
+            return Error.NotFound(new("小区", "Property"), request.Id);
         }
 
         db.Entry(property).Property(p => p.Version).OriginalValue = request.Version!.Value;

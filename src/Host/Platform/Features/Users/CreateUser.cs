@@ -3,6 +3,7 @@ using Estate.Host.Security;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -70,7 +71,7 @@ internal static class PropertyScope
     public static async Task<Error?> FindUnknownAsync(PlatformDbContext db, Guid organizationId, List<Guid> propertyIds, CancellationToken cancellationToken)
     {
         var known = await db.Properties.CountAsync(p => p.OrganizationId == organizationId && propertyIds.Contains(p.Id), cancellationToken);
-        return known == propertyIds.Count ? null : Error.Invalid("propertyIds", "One or more properties do not exist in the company.");
+        return known == propertyIds.Count ? null : Error.Invalid("propertyIds", Texts.T("有小区不属于本公司。", "One or more properties do not exist in the company."));
     }
 }
 

@@ -36,7 +36,7 @@ internal sealed class UpdateUserHandler(PlatformDbContext db, UserManager<Platfo
             .SingleOrDefaultAsync(u => u.OrganizationId == organizationId && u.Id == request.Id, cancellationToken);
         if (user is null)
         {
-            return Error.NotFound("User", request.Id);
+            return Error.NotFound(new("用户", "User"), request.Id);
         }
 
         var propertyIds = (request.PropertyIds ?? []).Distinct().ToList();

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Cleaning.Domain;
 
@@ -73,7 +74,7 @@ internal sealed class CleaningSchedule : PropertyEntity
         // Windows across midnight are not supported: a night shift is two windows, one per day.
         if (windowEnd <= windowStart)
         {
-            throw new DomainRuleException("schedule.window_inverted", "The time window must end after it starts, on the same day.");
+            throw new DomainRuleException("schedule.window_inverted", Texts.T("时间窗口须在同一天内，且结束晚于开始。", "The time window must end after it starts, on the same day."));
         }
 
         Task = task;

@@ -1,4 +1,6 @@
+using Estate.Modules.Cleaning.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Cleaning.Domain;
 
@@ -64,16 +66,16 @@ internal sealed class CleaningTask : PropertyEntity
         switch (Status)
         {
             case CleaningTaskStatus.Pending when localToday < Date:
-                throw new DomainRuleException("task.not_due", $"This task is due on {Date:yyyy-MM-dd}; it cannot be completed before.");
+                throw new DomainRuleException("task.not_due", Texts.T($"该任务于 {Date:yyyy-MM-dd} 到期，不能提前完成。", $"This task is due on {Date:yyyy-MM-dd}; it cannot be completed before."));
             case CleaningTaskStatus.Pending when now > WindowEnd:
-                throw new DomainRuleException("task.window_closed", "The task's time window has closed; it counts as missed.");
+                throw new DomainRuleException("task.window_closed", Texts.T("任务时间窗口已过，记为漏做。", "The task's time window has closed; it counts as missed."));
             case CleaningTaskStatus.Pending:
                 break;
             case CleaningTaskStatus.Failed:
                 RedoCount++;
                 break;
             default:
-                throw new DomainRuleException("task.cannot_complete", $"Cannot complete a task in status {Status}.");
+                throw new DomainRuleException("task.cannot_complete", Texts.T($"任务状态为“{CleaningTexts.Of(Status)}”，不能完成。", $"Cannot complete a task in status {Status}."));
         }
 
         CompletedByUserId = userId;
@@ -88,12 +90,12 @@ internal sealed class CleaningTask : PropertyEntity
     {
         if (Status != CleaningTaskStatus.Done)
         {
-            throw new DomainRuleException("task.cannot_inspect", $"Only finished work can be inspected; this task is {Status}.");
+            throw new DomainRuleException("task.cannot_inspect", Texts.T($"只有已完成的任务才能检查，该任务状态为“{CleaningTexts.Of(Status)}”。", $"Only finished work can be inspected; this task is {Status}."));
         }
 
         if (!passed && string.IsNullOrWhiteSpace(note))
         {
-            throw new DomainRuleException("task.fail_needs_note", "A failed inspection needs a note saying what to redo.");
+            throw new DomainRuleException("task.fail_needs_note", Texts.T("检查不合格时须注明需要返工的内容。", "A failed inspection needs a note saying what to redo."));
         }
 
         Status = passed ? CleaningTaskStatus.Passed : CleaningTaskStatus.Failed;

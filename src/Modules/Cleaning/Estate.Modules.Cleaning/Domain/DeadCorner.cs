@@ -1,4 +1,6 @@
+using Estate.Modules.Cleaning.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Cleaning.Domain;
 
@@ -84,7 +86,7 @@ internal sealed class DeadCorner : PropertyEntity
 
         if (WorkOrderId is not null)
         {
-            throw new DomainRuleException("dead_corner.already_referred", $"Engineering already has work order {WorkOrderNumber} for this dead corner.");
+            throw new DomainRuleException("dead_corner.already_referred", Texts.T($"工程部已为该卫生死角开具工单 {WorkOrderNumber}。", $"Engineering already has work order {WorkOrderNumber} for this dead corner."));
         }
 
         EngineeringNeed = need;
@@ -125,5 +127,5 @@ internal sealed class DeadCorner : PropertyEntity
     }
 
     private DomainRuleException Refused(string action) =>
-        new($"dead_corner.cannot_{action}", $"Cannot {action} a dead corner in status {Status}.");
+        new($"dead_corner.cannot_{action}", Texts.T($"卫生死角当前状态为“{CleaningTexts.Of(Status)}”，不能执行此操作。", $"Cannot {action} a dead corner in status {Status}."));
 }

@@ -1,5 +1,6 @@
 using Estate.SharedKernel.Tenancy;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Cleaning.Domain;
 
@@ -56,7 +57,7 @@ internal sealed class GarbageCollection : PropertyEntity
     {
         if (CollectedAt is not null)
         {
-            throw new DomainRuleException("collection.already_recorded", $"The collection of {Date:yyyy-MM-dd} at this point is already recorded.");
+            throw new DomainRuleException("collection.already_recorded", Texts.T($"该收集点 {Date:yyyy-MM-dd} 的清运已登记。", $"The collection of {Date:yyyy-MM-dd} at this point is already recorded."));
         }
 
         var late = collectedAt - ScheduledAt;

@@ -1,6 +1,8 @@
 using Estate.Modules.CustomerService.Contracts;
+using Estate.Modules.CustomerService.Pages.Complaints;
 using Estate.Modules.Engineering.Contracts;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.CustomerService.Domain;
 
@@ -213,7 +215,7 @@ internal sealed class Complaint : PropertyEntity
 
         if (FollowUpAt is not null)
         {
-            throw new DomainRuleException("complaint.follow_up_recorded", "The follow-up call of this resolution is already recorded.");
+            throw new DomainRuleException("complaint.follow_up_recorded", Texts.T("该处理结果的回访已登记。", "The follow-up call of this resolution is already recorded."));
         }
 
         FollowUpAt = now;
@@ -225,7 +227,7 @@ internal sealed class Complaint : PropertyEntity
     {
         if (WorkOrderId is not null)
         {
-            throw new DomainRuleException("complaint.work_order_exists", $"Work order {WorkOrderNumber} is already open for this complaint.");
+            throw new DomainRuleException("complaint.work_order_exists", Texts.T($"该投诉已开具工单 {WorkOrderNumber}。", $"Work order {WorkOrderNumber} is already open for this complaint."));
         }
 
         WorkOrderId = workOrder.WorkOrderId;
@@ -265,5 +267,5 @@ internal sealed class Complaint : PropertyEntity
         $"TS-{localNow:yyyyMMdd}-{id.ToString("N")[^6..].ToUpperInvariant()}";
 
     private DomainRuleException Refused(string action) =>
-        new($"complaint.cannot_{action.Replace(' ', '_')}", $"Cannot {action} a complaint in status {Status}.");
+        new($"complaint.cannot_{action.Replace(' ', '_')}", Texts.T($"投诉当前状态为“{ComplaintTexts.Of(Status)}”，不能执行此操作。", $"Cannot {action} a complaint in status {Status}."));
 }

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.CustomerService.Domain;
 
@@ -56,7 +57,7 @@ internal sealed class Notice : PropertyEntity
     {
         if (Status == NoticeStatus.Sent)
         {
-            throw new DomainRuleException("notice.already_sent", "This notice has already been sent.");
+            throw new DomainRuleException("notice.already_sent", Texts.T("该通知已发送。", "This notice has already been sent."));
         }
 
         Status = NoticeStatus.Sent;

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.CustomerService.Domain;
 
@@ -24,7 +25,7 @@ internal sealed class SatisfactionSurvey : PropertyEntity
     {
         if (periodEnd < periodStart)
         {
-            throw new DomainRuleException("survey.period_reversed", "A survey's period cannot end before it starts.");
+            throw new DomainRuleException("survey.period_reversed", Texts.T("调查的结束日期不能早于开始日期。", "A survey's period cannot end before it starts."));
         }
 
         return new SatisfactionSurvey(organizationId, Guid.CreateVersion7(now), propertyId, title) { PeriodStart = periodStart, PeriodEnd = periodEnd, CreatedAt = now };

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.CustomerService.Domain;
 
@@ -34,7 +35,7 @@ internal sealed class ServiceTargets : TenantEntity
     {
         if (firstResponseHours > closeWithinDays * 24)
         {
-            throw new DomainRuleException("service_targets.response_after_close", "The first response cannot be due after the complaint must be closed.");
+            throw new DomainRuleException("service_targets.response_after_close", Texts.T("首次响应时限不能晚于投诉结案时限。", "The first response cannot be due after the complaint must be closed."));
         }
 
         FirstResponseHours = firstResponseHours;

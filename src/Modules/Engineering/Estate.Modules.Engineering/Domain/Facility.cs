@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Engineering.Domain;
 
@@ -62,7 +63,7 @@ internal sealed class Facility : PropertyEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(description.Name);
         if (description.ExpectedServiceLifeMonths is < 1 or > MaxServiceLifeMonths)
         {
-            throw new DomainRuleException("facility.invalid_service_life", $"A service life is 1 to {MaxServiceLifeMonths} months.");
+            throw new DomainRuleException("facility.invalid_service_life", Texts.T($"使用年限须为 1 至 {MaxServiceLifeMonths} 个月。", $"A service life is 1 to {MaxServiceLifeMonths} months."));
         }
 
         Name = description.Name;

@@ -1,5 +1,7 @@
 using Estate.Modules.Engineering.Contracts;
+using Estate.Modules.Engineering.Pages.MaintenancePlans;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Engineering.Domain;
 
@@ -76,13 +78,13 @@ internal sealed class MaintenancePlan : PropertyEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         if (source is not (WorkOrderSource.Inspection or WorkOrderSource.Internal))
         {
-            throw new DomainRuleException("maintenance_plan.invalid_source", "Planned work comes from an inspection or is internal.");
+            throw new DomainRuleException("maintenance_plan.invalid_source", Texts.T("计划工作须来自检查或为内部工作。", "Planned work comes from an inspection or is internal."));
         }
 
         var max = interval == MaintenanceInterval.Days ? MaxIntervalDays : MaxIntervalMonths;
         if (intervalLength < 1 || intervalLength > max || leadDays is < 0 or > MaxLeadDays)
         {
-            throw new DomainRuleException("maintenance_plan.invalid_schedule", $"An interval is 1 to {max} {interval}; a lead time 0 to {MaxLeadDays} days.");
+            throw new DomainRuleException("maintenance_plan.invalid_schedule", Texts.T($"周期须为 1 至 {max} {MaintenancePlanTexts.Of(interval)}，提前量为 0 至 {MaxLeadDays} 天。", $"An interval is 1 to {max} {interval}; a lead time 0 to {MaxLeadDays} days."));
         }
 
         return new MaintenancePlan(facility.OrganizationId, Guid.CreateVersion7(now), facility.PropertyId, facility.Id, title)
@@ -112,7 +114,7 @@ internal sealed class MaintenancePlan : PropertyEntity
     {
         if (Status != MaintenancePlanStatus.Active || OpensOn > today)
         {
-            throw new DomainRuleException("maintenance_plan.not_due", "The plan has no due date to open yet.");
+            throw new DomainRuleException("maintenance_plan.not_due", Texts.T("该计划尚无到期日，暂不能开单。", "The plan has no due date to open yet."));
         }
 
         var due = NextDueOn;
@@ -130,7 +132,7 @@ internal sealed class MaintenancePlan : PropertyEntity
     {
         if (Status != MaintenancePlanStatus.Active)
         {
-            throw new DomainRuleException("maintenance_plan.cannot_pause", "Only an active plan can be paused.");
+            throw new DomainRuleException("maintenance_plan.cannot_pause", Texts.T("只有执行中的计划才能暂停。", "Only an active plan can be paused."));
         }
 
         Status = MaintenancePlanStatus.Paused;
@@ -142,7 +144,7 @@ internal sealed class MaintenancePlan : PropertyEntity
     {
         if (Status != MaintenancePlanStatus.Paused)
         {
-            throw new DomainRuleException("maintenance_plan.cannot_resume", "Only a paused plan can be resumed.");
+            throw new DomainRuleException("maintenance_plan.cannot_resume", Texts.T("只有已暂停的计划才能恢复。", "Only a paused plan can be resumed."));
         }
 
         if (nextDueOn is { } restart)

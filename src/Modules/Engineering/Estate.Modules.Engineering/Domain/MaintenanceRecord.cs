@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Engineering.Domain;
 
@@ -43,7 +44,7 @@ internal sealed class MaintenanceRecord : PropertyEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(performedBy);
         if (cost is < 0 or > MaxCost)
         {
-            throw new DomainRuleException("maintenance_record.invalid_cost", "A cost is between 0 and 99,999,999.99 CNY.");
+            throw new DomainRuleException("maintenance_record.invalid_cost", Texts.T("费用须在 0 至 99,999,999.99 元之间。", "A cost is between 0 and 99,999,999.99 CNY."));
         }
 
         return new MaintenanceRecord(facility.OrganizationId, Guid.CreateVersion7(now), facility.PropertyId, facility.Id, work, performedBy)

@@ -1,4 +1,6 @@
+using Estate.Modules.Engineering.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Engineering.Domain;
 
@@ -131,7 +133,7 @@ internal sealed class Project : PropertyEntity
 
         if (FundingStatus is ProjectFundingStatus.Requested or ProjectFundingStatus.Approved or ProjectFundingStatus.PartlyApproved)
         {
-            throw new DomainRuleException("project.funding_already_requested", $"Funding of this project is already {FundingStatus}.");
+            throw new DomainRuleException("project.funding_already_requested", Texts.T($"该项目的资金申请状态已为“{EngineeringTexts.Of(FundingStatus)}”。", $"Funding of this project is already {FundingStatus}."));
         }
     }
 
@@ -178,12 +180,12 @@ internal sealed class Project : PropertyEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(plan.Title);
         if (plan.PlannedEndOn < plan.PlannedStartOn)
         {
-            throw new DomainRuleException("project.ends_before_start", "A project cannot end before it starts.");
+            throw new DomainRuleException("project.ends_before_start", Texts.T("项目结束日期不能早于开始日期。", "A project cannot end before it starts."));
         }
 
         if (plan.EstimatedCost is < 0 or > MaxCost)
         {
-            throw new DomainRuleException("project.invalid_cost", "The estimated cost is out of range.");
+            throw new DomainRuleException("project.invalid_cost", Texts.T("预估费用超出范围。", "The estimated cost is out of range."));
         }
 
         Title = plan.Title;
@@ -197,5 +199,5 @@ internal sealed class Project : PropertyEntity
     }
 
     private DomainRuleException Refused(string action) =>
-        new($"project.cannot_{action}", $"Cannot {action.Replace('_', ' ')} a project that is {Status}.");
+        new($"project.cannot_{action}", Texts.T($"工程项目当前状态为“{EngineeringTexts.Of(Status)}”，不能执行此操作。", $"Cannot {action.Replace('_', ' ')} a project that is {Status}."));
 }

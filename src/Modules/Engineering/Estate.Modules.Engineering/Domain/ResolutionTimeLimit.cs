@@ -1,5 +1,6 @@
 using Estate.Modules.Engineering.Contracts;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Engineering.Domain;
 
@@ -33,7 +34,7 @@ internal sealed class ResolutionTimeLimit : TenantEntity
     {
         if (hours is < 1 or > ResolutionTimeLimits.MaxHours)
         {
-            throw new DomainRuleException("time_limit.out_of_range", $"A time limit is 1 to {ResolutionTimeLimits.MaxHours} hours.");
+            throw new DomainRuleException("time_limit.out_of_range", Texts.T($"时限须为 1 至 {ResolutionTimeLimits.MaxHours} 小时。", $"A time limit is 1 to {ResolutionTimeLimits.MaxHours} hours."));
         }
 
         Hours = hours;

@@ -1,6 +1,8 @@
+using Estate.Modules.Engineering.Pages.WorkOrders;
 using Estate.SharedKernel.Tenancy;
 using Estate.Modules.Engineering.Contracts;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Engineering.Domain;
 
@@ -233,12 +235,12 @@ internal sealed class WorkOrder : PropertyEntity
 
         if (OwnerRating is not null)
         {
-            throw new DomainRuleException("work_order.already_rated", "The owner's rating of this repair is already recorded.");
+            throw new DomainRuleException("work_order.already_rated", Texts.T("业主对本次维修的评价已登记。", "The owner's rating of this repair is already recorded."));
         }
 
         if (rating is < 1 or > 5)
         {
-            throw new DomainRuleException("work_order.invalid_rating", "A rating is 1 to 5.");
+            throw new DomainRuleException("work_order.invalid_rating", Texts.T("评分须在 1 至 5 之间。", "A rating is 1 to 5."));
         }
 
         OwnerRating = rating;
@@ -297,5 +299,5 @@ internal sealed class WorkOrder : PropertyEntity
         $"WO-{localNow:yyyyMMdd}-{id.ToString("N")[^6..].ToUpperInvariant()}";
 
     private DomainRuleException Refused(string action) =>
-        new($"work_order.cannot_{action}", $"Cannot {action} a work order in status {Status}.");
+        new($"work_order.cannot_{action}", Texts.T($"工单当前状态为“{WorkOrderTexts.Of(Status)}”，不能执行此操作。", $"Cannot {action} a work order in status {Status}."));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Domain;
 
@@ -10,7 +11,7 @@ namespace Estate.Modules.Finance.Domain;
 internal static partial class BillingPeriod
 {
     public const string Format = "yyyy-MM";
-    public const string Message = "A billing period is a month written yyyy-MM, e.g. 2026-11.";
+    public static string Message => Texts.T("账期为月份，格式 yyyy-MM，例如 2026-11。", "A billing period is a month written yyyy-MM, e.g. 2026-11.");
 
     public static bool IsValid(string? text) => TryParse(text, out _);
 

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Domain;
 
@@ -46,7 +47,7 @@ internal sealed class Budget : TenantEntity
     {
         if (amount is < 0 or > MaxAmount)
         {
-            throw new DomainRuleException("budget.invalid_amount", "A budget is 0 or more.");
+            throw new DomainRuleException("budget.invalid_amount", Texts.T("预算不能小于 0。", "A budget is 0 or more."));
         }
 
         Amount = amount;

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Domain;
 
@@ -51,12 +52,12 @@ internal sealed class Expense : TenantEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         if (amount is <= 0 or > MaxAmount)
         {
-            throw new DomainRuleException("expense.invalid_amount", "An expense is above 0.");
+            throw new DomainRuleException("expense.invalid_amount", Texts.T("支出金额须大于 0。", "An expense is above 0."));
         }
 
         if (spentOn.Year != budget.Year)
         {
-            throw new DomainRuleException("expense.outside_budget_year", $"An expense spent on {spentOn:yyyy-MM-dd} belongs to that year's budget, not {budget.Year}'s.");
+            throw new DomainRuleException("expense.outside_budget_year", Texts.T($"{spentOn:yyyy-MM-dd} 发生的支出属于当年的预算，而不是 {budget.Year} 年的预算。", $"An expense spent on {spentOn:yyyy-MM-dd} belongs to that year's budget, not {budget.Year}'s."));
         }
 
         if (fundRequest is not null)
@@ -64,14 +65,14 @@ internal sealed class Expense : TenantEntity
             if (!fundRequest.IsApproved || fundRequest.Department != budget.Department || fundRequest.BudgetYear != budget.Year)
             {
                 throw new DomainRuleException(
-                    "expense.fund_request_not_usable", "Only a fund request approved for the budget's department and year can be spent against.");
+                    "expense.fund_request_not_usable", Texts.T("只能使用为该预算的部门和年度批准的资金申请列支。", "Only a fund request approved for the budget's department and year can be spent against."));
             }
 
             if (spentOnRequest + amount > fundRequest.ApprovedAmount)
             {
                 throw new DomainRuleException(
                     "expense.exceeds_fund_request",
-                    $"{fundRequest.ApprovedAmount:0.00} was approved and {spentOnRequest:0.00} is already booked against it; {amount:0.00} more is too much.");
+                    Texts.T($"已批准 {fundRequest.ApprovedAmount:0.00}，已列支 {spentOnRequest:0.00}，再列支 {amount:0.00} 将超出批准金额。", $"{fundRequest.ApprovedAmount:0.00} was approved and {spentOnRequest:0.00} is already booked against it; {amount:0.00} more is too much."));
             }
         }
 

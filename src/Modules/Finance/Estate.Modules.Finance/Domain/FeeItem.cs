@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Domain;
 
@@ -55,12 +56,12 @@ internal sealed class FeeItem : TenantEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (unitPrice is <= 0 or > MaxUnitPrice)
         {
-            throw new DomainRuleException("fee_item.invalid_price", "The unit price must be above 0.");
+            throw new DomainRuleException("fee_item.invalid_price", Texts.T("单价须大于 0。", "The unit price must be above 0."));
         }
 
         if (activeTo < ActiveFrom)
         {
-            throw new DomainRuleException("fee_item.ends_before_start", "A fee item cannot end before it starts.");
+            throw new DomainRuleException("fee_item.ends_before_start", Texts.T("收费项目的停用日期不能早于启用日期。", "A fee item cannot end before it starts."));
         }
 
         Name = name.Trim();

@@ -1,5 +1,7 @@
 using Estate.Modules.Finance.Contracts;
+using Estate.Modules.Finance.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Domain;
 
@@ -71,7 +73,7 @@ internal sealed class FundRequest : TenantEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         if (amount is <= 0 or > MaxAmount)
         {
-            throw new DomainRuleException("fund_request.invalid_amount", "A fund request is for an amount above 0.");
+            throw new DomainRuleException("fund_request.invalid_amount", Texts.T("资金申请金额须大于 0。", "A fund request is for an amount above 0."));
         }
 
         return new FundRequest(organizationId, Guid.CreateVersion7(now), department.Trim(), purpose.Trim())
@@ -95,7 +97,7 @@ internal sealed class FundRequest : TenantEntity
     {
         if (Status != FundRequestStatus.Pending)
         {
-            throw new DomainRuleException("fund_request.already_decided", $"This fund request was already decided ({Status}).");
+            throw new DomainRuleException("fund_request.already_decided", Texts.T($"该资金申请已作出决定（{FinanceTexts.Of(Status)}）。", $"This fund request was already decided ({Status})."));
         }
 
         var approved = decision switch
@@ -103,16 +105,16 @@ internal sealed class FundRequest : TenantEntity
             FundRequestStatus.Approved => RequestedAmount,
             FundRequestStatus.PartlyApproved when partAmount > 0 && partAmount < RequestedAmount => partAmount.Value,
             FundRequestStatus.PartlyApproved => throw new DomainRuleException(
-                "fund_request.bad_part", $"A partial approval is for more than 0 and less than the {RequestedAmount:0.00} asked."),
+                "fund_request.bad_part", Texts.T($"部分批准的金额须大于 0 且小于申请金额 {RequestedAmount:0.00}。", $"A partial approval is for more than 0 and less than the {RequestedAmount:0.00} asked.")),
             FundRequestStatus.Rejected when !string.IsNullOrWhiteSpace(reason) => 0m,
-            FundRequestStatus.Rejected => throw new DomainRuleException("fund_request.reason_required", "A rejection needs a reason."),
-            _ => throw new DomainRuleException("fund_request.bad_decision", "Approve, partly approve or reject."),
+            FundRequestStatus.Rejected => throw new DomainRuleException("fund_request.reason_required", Texts.T("驳回须填写理由。", "A rejection needs a reason.")),
+            _ => throw new DomainRuleException("fund_request.bad_decision", Texts.T("请选择批准、部分批准或驳回。", "Approve, partly approve or reject.")),
         };
         if (approved > remaining && !overBudget)
         {
             throw new DomainRuleException(
                 "fund_request.over_budget",
-                $"Only {Math.Max(remaining, 0):0.00} is left of the {Department} budget for {budgetYear}; approving {approved:0.00} needs an explicit over-budget approval.");
+                Texts.T($"{FinanceTexts.Department(Department)} {budgetYear} 年预算仅剩 {Math.Max(remaining, 0):0.00}；批准 {approved:0.00} 需要明确的超预算审批。", $"Only {Math.Max(remaining, 0):0.00} is left of the {Department} budget for {budgetYear}; approving {approved:0.00} needs an explicit over-budget approval."));
         }
 
         Status = decision;

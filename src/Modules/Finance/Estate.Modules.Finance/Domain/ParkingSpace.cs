@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Domain;
 
@@ -44,12 +45,12 @@ internal sealed class ParkingSpace : PropertyEntity
     {
         if (ReleasedOn is not null)
         {
-            throw new DomainRuleException("parking_space.already_released", $"Parking space {Number} was released on {ReleasedOn:yyyy-MM-dd}.");
+            throw new DomainRuleException("parking_space.already_released", Texts.T($"车位 {Number} 已于 {ReleasedOn:yyyy-MM-dd} 释放。", $"Parking space {Number} was released on {ReleasedOn:yyyy-MM-dd}."));
         }
 
         if (lastDay < AssignedOn)
         {
-            throw new DomainRuleException("parking_space.released_before_assigned", "A parking space cannot be released before it was assigned.");
+            throw new DomainRuleException("parking_space.released_before_assigned", Texts.T("车位的释放日期不能早于分配日期。", "A parking space cannot be released before it was assigned."));
         }
 
         ReleasedOn = lastDay;

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Domain;
 
@@ -49,18 +50,18 @@ internal sealed class Payment : PropertyEntity
         ArgumentNullException.ThrowIfNull(openBills);
         if (amount <= 0)
         {
-            throw new DomainRuleException("payment.invalid_amount", "A payment must be above 0.");
+            throw new DomainRuleException("payment.invalid_amount", Texts.T("缴费金额须大于 0。", "A payment must be above 0."));
         }
 
         var owed = openBills.Sum(b => b.Outstanding);
         if (owed == 0)
         {
-            throw new DomainRuleException("payment.nothing_owed", "The unit has no open bills to pay.");
+            throw new DomainRuleException("payment.nothing_owed", Texts.T("该房屋没有待缴账单。", "The unit has no open bills to pay."));
         }
 
         if (amount > owed)
         {
-            throw new DomainRuleException("payment.exceeds_balance", $"The unit owes {owed:0.00}; a payment of {amount:0.00} is more than that.");
+            throw new DomainRuleException("payment.exceeds_balance", Texts.T($"该房屋欠费 {owed:0.00}，缴费 {amount:0.00} 超过了欠费金额。", $"The unit owes {owed:0.00}; a payment of {amount:0.00} is more than that."));
         }
 
         var payment = new Payment(organizationId, Guid.CreateVersion7(now), unit.PropertyId, receiptNumber.Trim())

@@ -1,3 +1,4 @@
+using Estate.SharedKernel.Ui;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
@@ -60,7 +61,9 @@ internal sealed class MinutesPdfRenderer(IConfiguration configuration, ILogger<M
 
             if (!File.Exists(ChromiumPath))
             {
-                throw new PdfUnavailableException($"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium fonts-noto-cjk).");
+                throw new PdfUnavailableException(Texts.T(
+                    $"未在 {ChromiumPath} 安装 Chromium，无法生成 PDF（apt-get install -y chromium fonts-noto-cjk）。",
+                    $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium fonts-noto-cjk)."));
             }
 
             try
@@ -78,7 +81,8 @@ internal sealed class MinutesPdfRenderer(IConfiguration configuration, ILogger<M
             // Playwright's driver or the browser process failing to start (missing libraries, no driver) all mean the same here.
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                throw new PdfUnavailableException($"Chromium at {ChromiumPath} did not start: {exception.Message}", exception);
+                throw new PdfUnavailableException(
+                    Texts.T($"{ChromiumPath} 的 Chromium 未能启动：{exception.Message}", $"Chromium at {ChromiumPath} did not start: {exception.Message}"), exception);
             }
         }
         finally

@@ -1,5 +1,7 @@
+using Estate.Modules.Meetings.Pages;
 using Estate.SharedKernel.Domain;
 using Estate.SharedKernel.Reports;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Meetings.Domain;
 
@@ -154,7 +156,7 @@ internal sealed class ActionItem : TenantEntity
     {
         if (!IsOpen)
         {
-            throw new DomainRuleException("action_item.closed", $"Cannot {action} an action item that is {Status.ToString().ToLowerInvariant()}.");
+            throw new DomainRuleException("action_item.closed", Texts.T($"待办事项状态为“{MeetingTexts.Of(Status)}”，不能再更改。", $"Cannot {action} an action item that is {Status.ToString().ToLowerInvariant()}."));
         }
     }
 }

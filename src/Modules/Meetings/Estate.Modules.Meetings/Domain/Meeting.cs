@@ -1,4 +1,6 @@
+using Estate.Modules.Meetings.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Meetings.Domain;
 
@@ -116,7 +118,7 @@ internal sealed class Meeting : TenantEntity
     {
         if (Status != MeetingStatus.Planned)
         {
-            throw new DomainRuleException("meeting.not_open", $"The meeting is {Status.ToString().ToLowerInvariant()}; its record no longer changes.");
+            throw new DomainRuleException("meeting.not_open", Texts.T($"会议状态为“{MeetingTexts.Of(Status)}”，记录不能再更改。", $"The meeting is {Status.ToString().ToLowerInvariant()}; its record no longer changes."));
         }
     }
 
@@ -124,7 +126,7 @@ internal sealed class Meeting : TenantEntity
     {
         if (endsAt <= startsAt)
         {
-            throw new DomainRuleException("meeting.ends_before_start", "A meeting ends after it starts.");
+            throw new DomainRuleException("meeting.ends_before_start", Texts.T("会议结束时间须晚于开始时间。", "A meeting ends after it starts."));
         }
 
         // Npgsql writes timestamptz only from UTC values; a client may send the company's local offset.
@@ -136,7 +138,7 @@ internal sealed class Meeting : TenantEntity
     {
         if (from.HasValue != to.HasValue || from >= to)
         {
-            throw new DomainRuleException("meeting.bad_report_period", "A chosen report period needs both ends, the start before the end.");
+            throw new DomainRuleException("meeting.bad_report_period", Texts.T("指定的报告期须有开始和结束日期，且开始早于结束。", "A chosen report period needs both ends, the start before the end."));
         }
 
         ReportFrom = from;

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Meetings.Domain;
 
@@ -74,7 +75,7 @@ internal sealed class ResourceRequest : TenantEntity
     {
         if (requested <= 0)
         {
-            throw new DomainRuleException("resource_request.nothing_asked", "A request asks for more than zero.");
+            throw new DomainRuleException("resource_request.nothing_asked", Texts.T("申请数量须大于 0。", "A request asks for more than zero."));
         }
 
         return new ResourceRequest(organizationId, Guid.CreateVersion7(now), meetingId, description)
@@ -102,7 +103,7 @@ internal sealed class ResourceRequest : TenantEntity
     {
         if (FinanceRoute == FinanceRoute.SentToFinance)
         {
-            throw new DomainRuleException("resource_request.with_finance", "The request is with finance already; its decision comes from there.");
+            throw new DomainRuleException("resource_request.with_finance", Texts.T("该申请已提交财务部，由财务部作出决定。", "The request is with finance already; its decision comes from there."));
         }
 
         var granted = decision switch
@@ -110,8 +111,8 @@ internal sealed class ResourceRequest : TenantEntity
             ResourceDecision.Approved => Requested,
             ResourceDecision.Rejected => 0m,
             ResourceDecision.PartlyApproved when partlyApproved > 0 && partlyApproved < Requested => partlyApproved.Value,
-            ResourceDecision.PartlyApproved => throw new DomainRuleException("resource_request.bad_part", "A partial approval grants more than zero and less than was asked."),
-            _ => throw new DomainRuleException("resource_request.undecided", "A decision approves, partly approves or rejects."),
+            ResourceDecision.PartlyApproved => throw new DomainRuleException("resource_request.bad_part", Texts.T("部分批准的数量须大于 0 且小于申请数量。", "A partial approval grants more than zero and less than was asked.")),
+            _ => throw new DomainRuleException("resource_request.undecided", Texts.T("决定须为批准、部分批准或驳回。", "A decision approves, partly approves or rejects.")),
         };
         Decision = decision;
         if (Kind == ResourceKind.Money)

@@ -1,6 +1,7 @@
 using Estate.Modules.Meetings.Domain;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using FluentValidation;
 
 namespace Estate.Modules.Meetings.Features;
@@ -11,17 +12,17 @@ internal static class MeetingRules
     public static IRuleBuilderOptions<T, string?> OptionalLink<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(MeetingSeries.LinkMaxLength)
             .Must(link => link is null || (Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-            .WithMessage("Must be an http(s) address.");
+            .WithMessage(_ => Texts.T("须为 http(s) 地址。", "Must be an http(s) address."));
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> AgendaSteps<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
         rule.Must(steps => steps is null || (steps.Count <= 20 && steps.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= MeetingSeries.AgendaItemMaxLength)))
-            .WithMessage($"At most 20 steps, each 1 to {MeetingSeries.AgendaItemMaxLength} characters.");
+            .WithMessage(_ => Texts.T($"最多 20 个议程步骤，每项 1 至 {MeetingSeries.AgendaItemMaxLength} 个字符。", $"At most 20 steps, each 1 to {MeetingSeries.AgendaItemMaxLength} characters."));
 
     /// <summary>The chair, who must be a user of the company; null with a field error otherwise.</summary>
     public static async Task<(UserSummary? Chair, Error? Error)> ChairAsync(People people, Guid chairUserId, CancellationToken cancellationToken)
     {
         var chair = await people.FindAsync(chairUserId, cancellationToken);
-        return chair is null ? (null, Error.Invalid("chairUserId", "No such user in this company.")) : (chair, null);
+        return chair is null ? (null, Error.Invalid("chairUserId", Texts.T("本公司没有此用户。", "No such user in this company."))) : (chair, null);
     }
 
     public static async Task<Error?> CheckPropertiesAsync(IPropertyDirectory properties, IReadOnlyList<Guid>? propertyIds, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ internal static class MeetingRules
         {
             if (await properties.FindAsync(id, cancellationToken) is null)
             {
-                return Error.Invalid("propertyIds", $"Unknown property {id}.");
+                return Error.Invalid("propertyIds", Texts.T($"小区 {id} 不存在。", $"Unknown property {id}."));
             }
         }
 

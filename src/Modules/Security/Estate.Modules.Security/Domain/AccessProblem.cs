@@ -1,4 +1,6 @@
+using Estate.Modules.Security.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -67,7 +69,7 @@ internal sealed class AccessProblem : PropertyEntity
     {
         if (Status == AccessProblemStatus.Resolved || (Status == AccessProblemStatus.InRepair && WorkOrderId is not null))
         {
-            throw new DomainRuleException("access_problem.cannot_repair", $"An access problem {Status} with work order {WorkOrderNumber ?? "-"} cannot be sent to repair again.");
+            throw new DomainRuleException("access_problem.cannot_repair", Texts.T($"门禁问题（{SecurityTexts.Of(Status)}，工单 {WorkOrderNumber ?? "-"}）不能再次报修。", $"An access problem {Status} with work order {WorkOrderNumber ?? "-"} cannot be sent to repair again."));
         }
 
         NeedsRepair = true;
@@ -86,7 +88,7 @@ internal sealed class AccessProblem : PropertyEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(resolution);
         if (Status == AccessProblemStatus.Resolved)
         {
-            throw new DomainRuleException("access_problem.already_resolved", "The access problem is already resolved.");
+            throw new DomainRuleException("access_problem.already_resolved", Texts.T("该门禁问题已解决。", "The access problem is already resolved."));
         }
 
         Resolution = resolution;

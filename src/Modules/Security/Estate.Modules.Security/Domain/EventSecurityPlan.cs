@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -38,7 +39,7 @@ internal sealed class EventSecurityPlan : PropertyEntity
     {
         if (endsAt <= startsAt)
         {
-            throw new DomainRuleException("event_plan.empty_window", "An event security plan ends after it starts.");
+            throw new DomainRuleException("event_plan.empty_window", Texts.T("活动安保方案的结束时间须晚于开始时间。", "An event security plan ends after it starts."));
         }
 
         var plan = new EventSecurityPlan(organizationId, Guid.CreateVersion7(now), propertyId, name)

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -51,7 +52,7 @@ internal sealed class FireInspection : PropertyEntity
     {
         if (items.Count == 0)
         {
-            throw new DomainRuleException("fire_inspection.no_items", "An inspection records at least one checklist item.");
+            throw new DomainRuleException("fire_inspection.no_items", Texts.T("检查至少需要记录一个检查项。", "An inspection records at least one checklist item."));
         }
 
         var inspection = new FireInspection(area.OrganizationId, Guid.CreateVersion7(now), area.PropertyId, area.Name, inspectorName)

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -66,7 +67,7 @@ internal sealed class FireSafetyFinding : PropertyEntity
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
         if (Status == FindingStatus.Fixed)
         {
-            throw new DomainRuleException("fire_safety_finding.already_fixed", "The finding is already fixed.");
+            throw new DomainRuleException("fire_safety_finding.already_fixed", Texts.T("该隐患已整改。", "The finding is already fixed."));
         }
 
         FixNote = note;

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -90,7 +91,7 @@ internal sealed class Incident : PropertyEntity
     {
         if (Status == IncidentStatus.Closed)
         {
-            throw new DomainRuleException("incident.closed", $"Cannot {action} a closed incident.");
+            throw new DomainRuleException("incident.closed", Texts.T("事件已关闭，不能再处理。", $"Cannot {action} a closed incident."));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -61,7 +62,7 @@ internal sealed class PatrolPlan : PropertyEntity
     {
         if (!IsActive)
         {
-            throw new DomainRuleException("patrol_plan.already_inactive", "The patrol plan is already inactive.");
+            throw new DomainRuleException("patrol_plan.already_inactive", Texts.T("该巡更计划已停用。", "The patrol plan is already inactive."));
         }
 
         IsActive = false;

@@ -1,4 +1,5 @@
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -43,7 +44,7 @@ internal sealed class PatrolRoute : PropertyEntity
 
         if (route._checkpoints.Count == 0)
         {
-            throw new DomainRuleException("patrol_route.no_checkpoints", "A patrol route needs at least one checkpoint.");
+            throw new DomainRuleException("patrol_route.no_checkpoints", Texts.T("巡更路线至少需要一个巡更点。", "A patrol route needs at least one checkpoint."));
         }
 
         return route;

@@ -1,4 +1,6 @@
+using Estate.Modules.Security.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -52,7 +54,7 @@ internal sealed class PatrolTask : PropertyEntity
     {
         if (!IsOpen)
         {
-            throw new DomainRuleException("patrol_task.closed", $"The patrol task is already {Status}.");
+            throw new DomainRuleException("patrol_task.closed", Texts.T($"该巡更任务已为“{SecurityTexts.Of(Status)}”。", $"The patrol task is already {Status}."));
         }
 
         Status = PatrolTaskStatus.Complete;

@@ -1,4 +1,6 @@
+using Estate.Modules.Security.Pages;
 using Estate.SharedKernel.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Security.Domain;
 
@@ -40,7 +42,7 @@ internal sealed class PatrolTaskCheckpoint : PropertyEntity
     {
         if (Status != CheckpointStatus.Pending)
         {
-            throw new DomainRuleException("patrol_checkpoint.already_checked_in", $"The checkpoint is already {Status}.");
+            throw new DomainRuleException("patrol_checkpoint.already_checked_in", Texts.T($"该巡更点已为“{SecurityTexts.Of(Status)}”。", $"The checkpoint is already {Status}."));
         }
 
         Status = at <= task.DueBy ? CheckpointStatus.Done : CheckpointStatus.Late;

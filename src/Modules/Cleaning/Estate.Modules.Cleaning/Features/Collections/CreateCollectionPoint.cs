@@ -4,6 +4,7 @@ using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -35,12 +36,12 @@ internal sealed class CreateCollectionPointHandler(CleaningDbContext db, IProper
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (await db.CollectionPoints.AnyAsync(p => p.PropertyId == property.Id && p.Name == request.Name, cancellationToken))
         {
-            return Error.Conflict("collection_point.duplicate_name", $"The property already has a collection point named '{request.Name}'.");
+            return Error.Conflict("collection_point.duplicate_name", Texts.T($"该小区已有名为“{request.Name}”的垃圾收集点。", $"The property already has a collection point named '{request.Name}'."));
         }
 
         var now = clock.GetUtcNow();

@@ -19,7 +19,7 @@ internal sealed class GetCollectionHandler(CleaningDbContext db) : IRequestHandl
             .Where(c => c.Id == request.Id)
             .Select(CollectionDetails.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Collection", request.Id) : details;
+        return details is null ? Error.NotFound(new("清运记录", "Collection"), request.Id) : details;
     }
 }
 

@@ -19,7 +19,7 @@ internal sealed class GetCollectionPointHandler(CleaningDbContext db) : IRequest
             .Where(p => p.Id == request.Id)
             .Select(CollectionPointDetails.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Collection point", request.Id) : details;
+        return details is null ? Error.NotFound(new("垃圾收集点", "Collection point"), request.Id) : details;
     }
 }
 

@@ -4,6 +4,7 @@ using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -41,13 +42,13 @@ internal sealed class RecordCollectionHandler(CleaningDbContext db, IUserDirecto
         var collectedAt = request.CollectedAt?.ToUniversalTime() ?? now;
         if (collectedAt > now + ClockSkew)
         {
-            return Error.Invalid("collectedAt", "A collection cannot be logged before it happened.");
+            return Error.Invalid("collectedAt", Texts.T("清运尚未发生，不能提前登记。", "A collection cannot be logged before it happened."));
         }
 
         var point = await db.CollectionPoints.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.CollectionPointId, cancellationToken);
         if (point is null)
         {
-            return Error.Invalid("collectionPointId", "Unknown collection point.");
+            return Error.Invalid("collectionPointId", Texts.T("垃圾收集点不存在。", "Unknown collection point."));
         }
 
         var recorder = await users.CurrentUserAsync(tenant, cancellationToken);

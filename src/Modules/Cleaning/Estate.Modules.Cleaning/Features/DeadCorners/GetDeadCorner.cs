@@ -22,7 +22,7 @@ internal sealed class GetDeadCornerHandler(CleaningDbContext db, IModuleAvailabi
         var details = await db.DeadCorners.AsNoTracking().Where(d => d.Id == request.Id).Select(DeadCornerDetails.Projection).FirstOrDefaultAsync(cancellationToken);
         if (details is null)
         {
-            return Error.NotFound("Dead corner", request.Id);
+            return Error.NotFound(new("卫生死角", "Dead corner"), request.Id);
         }
 
         if (details.WorkOrderId is { } workOrderId && await modules.IsAvailableAsync(EngineeringReferral.EngineeringModuleId, cancellationToken))

@@ -37,7 +37,7 @@ internal sealed class ReferDeadCornerToEngineeringHandler(CleaningDbContext db, 
         var deadCorner = await db.FindToChangeAsync<DeadCorner>(request.Id, request.Version!.Value, cancellationToken);
         if (deadCorner is null)
         {
-            return Error.NotFound("Dead corner", request.Id);
+            return Error.NotFound(new("卫生死角", "Dead corner"), request.Id);
         }
 
         deadCorner.NeedEngineering(request.EngineeringNeed!.Value);

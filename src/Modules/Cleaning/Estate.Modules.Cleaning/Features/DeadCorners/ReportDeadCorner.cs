@@ -5,6 +5,7 @@ using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -32,7 +33,7 @@ internal sealed class ReportDeadCornerValidator : AbstractValidator<ReportDeadCo
         RuleFor(x => x.Place).NotEmpty().MaximumLength(DeadCorner.PlaceMaxLength);
         RuleFor(x => x.Description).NotEmpty().MaximumLength(DeadCorner.DescriptionMaxLength);
         RuleFor(x => x.PhotoUrl).MaximumLength(DeadCorner.PhotoUrlMaxLength)
-            .Must(BeAWebAddress).When(x => x.PhotoUrl is not null).WithMessage("The photo must be an http(s) address.");
+            .Must(BeAWebAddress).When(x => x.PhotoUrl is not null).WithMessage(_ => Texts.T("照片须为 http(s) 地址。", "The photo must be an http(s) address."));
         RuleFor(x => x.EngineeringNeed).IsInEnum();
     }
 
@@ -54,7 +55,7 @@ internal sealed class ReportDeadCornerHandler(
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var reporter = await users.CurrentUserAsync(tenant, cancellationToken);

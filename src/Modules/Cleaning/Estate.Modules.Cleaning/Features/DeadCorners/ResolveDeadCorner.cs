@@ -32,7 +32,7 @@ internal sealed class ResolveDeadCornerHandler(CleaningDbContext db, TimeProvide
         var deadCorner = await db.FindToChangeAsync<DeadCorner>(request.Id, request.Version!.Value, cancellationToken);
         if (deadCorner is null)
         {
-            return Error.NotFound("Dead corner", request.Id);
+            return Error.NotFound(new("卫生死角", "Dead corner"), request.Id);
         }
 
         deadCorner.Resolve(request.Note, clock.GetUtcNow());

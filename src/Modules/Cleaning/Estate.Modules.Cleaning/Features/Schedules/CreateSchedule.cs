@@ -4,6 +4,7 @@ using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -44,7 +45,7 @@ internal sealed class CreateScheduleHandler(CleaningDbContext db, ITenantContext
         var zone = await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == request.ZoneId, cancellationToken);
         if (zone is null)
         {
-            return Error.Invalid("zoneId", "Unknown zone.");
+            return Error.Invalid("zoneId", Texts.T("保洁区域不存在。", "Unknown zone."));
         }
 
         var now = clock.GetUtcNow();

@@ -16,7 +16,7 @@ internal sealed class GetScheduleHandler(CleaningDbContext db) : IRequestHandler
     public async Task<Result<ScheduleDetails>> Handle(GetSchedule request, CancellationToken cancellationToken)
     {
         var details = await db.Schedules.AsNoTracking().Where(s => s.Id == request.Id).Select(ScheduleDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Schedule", request.Id) : details;
+        return details is null ? Error.NotFound(new("保洁计划", "Schedule"), request.Id) : details;
     }
 }
 

@@ -57,7 +57,7 @@ internal sealed class UpdateScheduleHandler(CleaningDbContext db, TimeProvider c
         var schedule = await db.FindToChangeAsync<CleaningSchedule>(request.Id, request.Version!.Value, cancellationToken);
         if (schedule is null)
         {
-            return Error.NotFound("Schedule", request.Id);
+            return Error.NotFound(new("保洁计划", "Schedule"), request.Id);
         }
 
         schedule.Change(request.Task, request.RecurrenceOf(), request.StartsOn!.Value, request.WindowStart!.Value, request.WindowEnd!.Value, request.IsActive!.Value);

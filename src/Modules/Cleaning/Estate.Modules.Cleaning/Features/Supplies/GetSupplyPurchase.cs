@@ -19,7 +19,7 @@ internal sealed class GetSupplyPurchaseHandler(CleaningDbContext db) : IRequestH
             .Where(p => p.Id == request.Id)
             .Select(SupplyPurchaseDetails.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Supply purchase", request.Id) : details;
+        return details is null ? Error.NotFound(new("物料采购", "Supply purchase"), request.Id) : details;
     }
 }
 

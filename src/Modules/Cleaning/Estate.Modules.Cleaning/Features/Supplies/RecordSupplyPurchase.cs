@@ -4,6 +4,7 @@ using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -48,13 +49,13 @@ internal sealed class RecordSupplyPurchaseHandler(CleaningDbContext db, IPropert
         var now = clock.GetUtcNow();
         if (request.PurchasedOn > CompanyCalendar.DateOf(now, tenant.TimeZone))
         {
-            return Error.Invalid("purchasedOn", "A purchase cannot be dated in the future.");
+            return Error.Invalid("purchasedOn", Texts.T("采购日期不能晚于今天。", "A purchase cannot be dated in the future."));
         }
 
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (tenant.UserId is not { } userId)

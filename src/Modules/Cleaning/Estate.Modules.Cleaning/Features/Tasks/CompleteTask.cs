@@ -4,6 +4,7 @@ using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -39,7 +40,7 @@ internal sealed class CompleteTaskHandler(CleaningDbContext db, IUserDirectory u
         var task = await db.Tasks.Include(t => t.Inspections).FirstOrDefaultAsync(t => t.Id == request.Id, cancellationToken);
         if (task is null)
         {
-            return Error.NotFound("Task", request.Id);
+            return Error.NotFound(new("保洁任务", "Task"), request.Id);
         }
 
         db.ExpectVersion(task, request.Version!.Value);
@@ -49,7 +50,7 @@ internal sealed class CompleteTaskHandler(CleaningDbContext db, IUserDirectory u
             cleaner = await users.FindAsync(userId, cancellationToken);
             if (cleaner is null)
             {
-                return Error.Invalid("completedByUserId", "Unknown user.");
+                return Error.Invalid("completedByUserId", Texts.T("用户不存在。", "Unknown user."));
             }
         }
         else

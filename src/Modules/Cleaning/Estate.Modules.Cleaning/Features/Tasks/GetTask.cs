@@ -16,7 +16,7 @@ internal sealed class GetTaskHandler(CleaningDbContext db) : IRequestHandler<Get
     public async Task<Result<TaskDetails>> Handle(GetTask request, CancellationToken cancellationToken)
     {
         var details = await db.Tasks.AsNoTracking().Where(t => t.Id == request.Id).Select(TaskDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Task", request.Id) : details;
+        return details is null ? Error.NotFound(new("保洁任务", "Task"), request.Id) : details;
     }
 }
 

@@ -4,6 +4,7 @@ using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -23,7 +24,7 @@ internal sealed class InspectTaskValidator : AbstractValidator<InspectTask>
     public InspectTaskValidator()
     {
         RuleFor(x => x.Passed).NotNull();
-        RuleFor(x => x.Note).NotEmpty().When(x => x.Passed == false).WithMessage("Say what has to be redone.");
+        RuleFor(x => x.Note).NotEmpty().When(x => x.Passed == false).WithMessage(_ => Texts.T("请说明需要返工的内容。", "Say what has to be redone."));
         RuleFor(x => x.Note).MaximumLength(TaskInspection.NoteMaxLength);
         RuleFor(x => x.Version).NotNull();
     }
@@ -37,7 +38,7 @@ internal sealed class InspectTaskHandler(CleaningDbContext db, IUserDirectory us
         var task = await db.Tasks.Include(t => t.Inspections).FirstOrDefaultAsync(t => t.Id == request.Id, cancellationToken);
         if (task is null)
         {
-            return Error.NotFound("Task", request.Id);
+            return Error.NotFound(new("保洁任务", "Task"), request.Id);
         }
 
         db.ExpectVersion(task, request.Version!.Value);

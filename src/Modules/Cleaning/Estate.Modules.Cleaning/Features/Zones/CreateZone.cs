@@ -4,6 +4,7 @@ using Estate.Modules.Cleaning.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -35,12 +36,12 @@ internal sealed class CreateZoneHandler(CleaningDbContext db, IPropertyDirectory
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (await db.Zones.AnyAsync(z => z.PropertyId == property.Id && z.Name == request.Name, cancellationToken))
         {
-            return Error.Conflict("zone.duplicate_name", $"The property already has a zone named '{request.Name}'.");
+            return Error.Conflict("zone.duplicate_name", Texts.T($"该小区已有名为“{request.Name}”的保洁区域。", $"The property already has a zone named '{request.Name}'."));
         }
 
         var zone = new CleaningZone(tenant.OrganizationId, Guid.CreateVersion7(), property.Id, request.Name, request.Kind!.Value, request.Description, clock.GetUtcNow());

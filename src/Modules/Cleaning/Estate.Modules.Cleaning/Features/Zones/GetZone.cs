@@ -16,7 +16,7 @@ internal sealed class GetZoneHandler(CleaningDbContext db) : IRequestHandler<Get
     public async Task<Result<ZoneDetails>> Handle(GetZone request, CancellationToken cancellationToken)
     {
         var details = await db.Zones.AsNoTracking().Where(z => z.Id == request.Id).Select(ZoneDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Zone", request.Id) : details;
+        return details is null ? Error.NotFound(new("保洁区域", "Zone"), request.Id) : details;
     }
 }
 

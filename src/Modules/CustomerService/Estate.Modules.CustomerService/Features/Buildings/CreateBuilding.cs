@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -34,13 +35,13 @@ internal sealed class CreateBuildingHandler(CustomerServiceDbContext db, IProper
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var name = request.Name.Trim();
         if (await db.Buildings.AnyAsync(b => b.PropertyId == property.Id && b.Name == name, cancellationToken))
         {
-            return Error.Conflict("building.duplicate", $"The property already has a building named '{name}'.");
+            return Error.Conflict("building.duplicate", Texts.T($"该小区已有名为“{name}”的楼栋。", $"The property already has a building named '{name}'."));
         }
 
         var building = Building.Create(tenant.OrganizationId, property.Id, name, request.Floors, clock.StoredNow());

@@ -16,7 +16,7 @@ internal sealed class GetBuildingHandler(CustomerServiceDbContext db) : IRequest
     public async Task<Result<BuildingDetails>> Handle(GetBuilding request, CancellationToken cancellationToken)
     {
         var details = await db.Buildings.AsNoTracking().Where(b => b.Id == request.Id).Select(BuildingDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Building", request.Id) : details;
+        return details is null ? Error.NotFound(new("楼栋", "Building"), request.Id) : details;
     }
 }
 

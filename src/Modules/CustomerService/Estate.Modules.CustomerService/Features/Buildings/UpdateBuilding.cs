@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.Modules.CustomerService.Features.Units;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -35,13 +36,13 @@ internal sealed class UpdateBuildingHandler(CustomerServiceDbContext db) : IRequ
         var building = await db.FindToChangeAsync<Building>(request.Id, request.Version!.Value, cancellationToken);
         if (building is null)
         {
-            return Error.NotFound("Building", request.Id);
+            return Error.NotFound(new("楼栋", "Building"), request.Id);
         }
 
         var name = request.Name.Trim();
         if (await db.Buildings.AnyAsync(b => b.PropertyId == building.PropertyId && b.Name == name && b.Id != building.Id, cancellationToken))
         {
-            return Error.Conflict("building.duplicate", $"The property already has a building named '{name}'.");
+            return Error.Conflict("building.duplicate", Texts.T($"该小区已有名为“{name}”的楼栋。", $"The property already has a building named '{name}'."));
         }
 
         var renamed = building.Name != name;

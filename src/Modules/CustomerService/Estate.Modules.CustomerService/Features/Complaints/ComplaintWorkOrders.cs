@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.Modules.Engineering.Contracts;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ internal sealed class ComplaintWorkOrders(
     TimeProvider clock,
     ILogger<ComplaintWorkOrders> logger)
 {
-    public static readonly Error Unavailable = Error.Conflict("engineering_unavailable", "Engineering is not in use for this company; the complaint stays with customer service.");
+    public static Error Unavailable => Error.Conflict("engineering_unavailable", Texts.T("本公司未启用工程部模块，该投诉仍由客服部处理。", "Engineering is not in use for this company; the complaint stays with customer service."));
 
     /// <summary>Opens the work order and links it to the complaint; returns why not otherwise.</summary>
     public async Task<Error?> OpenAsync(Complaint complaint, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -45,7 +46,7 @@ internal sealed class CreateComplaintValidator : AbstractValidator<CreateComplai
         RuleFor(x => x.ContactPhone).MaximumLength(Complaint.ContactPhoneMaxLength);
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Complaint.TitleMaxLength);
         RuleFor(x => x.Description).MaximumLength(Complaint.DescriptionMaxLength);
-        RuleFor(x => x.ResponsibleDepartment).Matches(Departments.IdPattern).WithMessage(Departments.IdMessage);
+        RuleFor(x => x.ResponsibleDepartment).Matches(Departments.IdPattern).WithMessage(_ => Departments.IdMessage);
     }
 }
 
@@ -54,7 +55,9 @@ internal static class Departments
 {
     public const string CustomerService = "customer-service";
     public const string IdPattern = "^[a-z][a-z0-9-]{1,31}$";
-    public const string IdMessage = "A department is a module id such as engineering, cleaning, security, finance or customer-service.";
+    public static string IdMessage => Texts.T(
+        "部门须为模块编号，例如 engineering、cleaning、security、finance 或 customer-service。",
+        "A department is a module id such as engineering, cleaning, security, finance or customer-service.");
 
     public static string For(ComplaintCategory category) => category switch
     {
@@ -78,7 +81,7 @@ internal sealed class CreateComplaintHandler(
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var owner = request.OwnerId is { } ownerId
@@ -86,18 +89,18 @@ internal sealed class CreateComplaintHandler(
             : null;
         if (request.OwnerId is not null && owner is null)
         {
-            return Error.Invalid("ownerId", "No such owner in this property.");
+            return Error.Invalid("ownerId", Texts.T("该小区没有此业主。", "No such owner in this property."));
         }
 
         var unitId = request.UnitId ?? owner?.UnitId;
         if (request.UnitId is { } requested && !await db.Units.AnyAsync(u => u.Id == requested && u.PropertyId == property.Id, cancellationToken))
         {
-            return Error.Invalid("unitId", "No such unit in this property.");
+            return Error.Invalid("unitId", Texts.T("该小区没有此房屋。", "No such unit in this property."));
         }
 
         if (owner is not null && owner.UnitId != unitId)
         {
-            return Error.Invalid("ownerId", "The owner is not linked to this unit.");
+            return Error.Invalid("ownerId", Texts.T("该业主与此房屋无关联。", "The owner is not linked to this unit."));
         }
 
         var category = request.Category!.Value;

@@ -23,7 +23,7 @@ internal sealed class GetComplaintHandler(CustomerServiceDbContext db, IModuleAv
         var row = await ComplaintRows.Query(db, db.Complaints.AsNoTracking().Where(c => c.Id == request.Id)).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
-            return Error.NotFound("Complaint", request.Id);
+            return Error.NotFound(new("投诉", "Complaint"), request.Id);
         }
 
         WorkOrderSummary? live = null;

@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -61,7 +62,7 @@ internal sealed class ListComplaintsValidator : AbstractValidator<ListComplaints
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.Department).MaximumLength(Complaint.DepartmentMaxLength);
         RuleFor(x => x.Sort).Must(sort => sort is null || ComplaintSorts.All.Contains(sort))
-            .WithMessage($"Sort by one of: {string.Join(", ", ComplaintSorts.All)}.");
+            .WithMessage(_ => Texts.T($"排序方式须为以下之一：{string.Join(", ", ComplaintSorts.All)}。", $"Sort by one of: {string.Join(", ", ComplaintSorts.All)}."));
     }
 }
 

@@ -3,6 +3,7 @@ using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -33,12 +34,12 @@ internal sealed class OpenComplaintWorkOrderHandler(CustomerServiceDbContext db,
         var complaint = await db.FindToChangeAsync<Complaint>(request.Id, request.Version!.Value, cancellationToken);
         if (complaint is null)
         {
-            return Error.NotFound("Complaint", request.Id);
+            return Error.NotFound(new("投诉", "Complaint"), request.Id);
         }
 
         if (complaint.WorkOrderId is not null)
         {
-            return Error.Conflict("complaint.work_order_exists", $"Work order {complaint.WorkOrderNumber} is already open for this complaint.");
+            return Error.Conflict("complaint.work_order_exists", Texts.T($"该投诉已开具工单 {complaint.WorkOrderNumber}。", $"Work order {complaint.WorkOrderNumber} is already open for this complaint."));
         }
 
         if (await workOrders.OpenAsync(complaint, cancellationToken) is { } refused)

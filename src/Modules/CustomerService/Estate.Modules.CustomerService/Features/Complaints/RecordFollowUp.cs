@@ -33,7 +33,7 @@ internal sealed class RecordFollowUpHandler(CustomerServiceDbContext db, TimePro
         var complaint = await db.FindToChangeAsync<Complaint>(request.Id, request.Version!.Value, cancellationToken);
         if (complaint is null)
         {
-            return Error.NotFound("Complaint", request.Id);
+            return Error.NotFound(new("投诉", "Complaint"), request.Id);
         }
 
         var now = clock.StoredNow();

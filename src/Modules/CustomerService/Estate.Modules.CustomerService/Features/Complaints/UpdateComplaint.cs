@@ -24,7 +24,7 @@ internal sealed class UpdateComplaintValidator : AbstractValidator<UpdateComplai
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Complaint.TitleMaxLength);
         RuleFor(x => x.Description).MaximumLength(Complaint.DescriptionMaxLength);
         RuleFor(x => x.Category).NotNull().IsInEnum();
-        RuleFor(x => x.ResponsibleDepartment).NotEmpty().Matches(Departments.IdPattern).WithMessage(Departments.IdMessage);
+        RuleFor(x => x.ResponsibleDepartment).NotEmpty().Matches(Departments.IdPattern).WithMessage(_ => Departments.IdMessage);
         RuleFor(x => x.Version).NotNull();
     }
 }
@@ -36,7 +36,7 @@ internal sealed class UpdateComplaintHandler(CustomerServiceDbContext db, TimePr
         var complaint = await db.FindToChangeAsync<Complaint>(request.Id, request.Version!.Value, cancellationToken);
         if (complaint is null)
         {
-            return Error.NotFound("Complaint", request.Id);
+            return Error.NotFound(new("投诉", "Complaint"), request.Id);
         }
 
         complaint.Correct(request.Title.Trim(), request.Description, request.Category!.Value, request.ResponsibleDepartment);

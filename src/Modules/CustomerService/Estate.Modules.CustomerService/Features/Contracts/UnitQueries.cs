@@ -63,7 +63,7 @@ internal sealed class FindUnitHandler(CustomerServiceDbContext db) : IRequestHan
     public async Task<Result<UnitInfo>> Handle(FindUnit request, CancellationToken cancellationToken)
     {
         var unit = await UnitInfos.Query(db, db.Units.AsNoTracking().Where(u => u.Id == request.UnitId)).FirstOrDefaultAsync(cancellationToken);
-        return unit is null ? Error.NotFound("Unit", request.UnitId) : unit;
+        return unit is null ? Error.NotFound(new("房屋", "Unit"), request.UnitId) : unit;
     }
 }
 
@@ -77,7 +77,7 @@ internal sealed class FindOwnerHandler(CustomerServiceDbContext db) : IRequestHa
             .Select(o => new { o.Id, o.Name, o.Phone, o.Kind, o.UnitId })
             .FirstOrDefaultAsync(cancellationToken);
         return owner is null
-            ? Error.NotFound("Owner", request.OwnerId)
+            ? Error.NotFound(new("业主", "Owner"), request.OwnerId)
             : new OwnerInfo(owner.Id, owner.Name, owner.Phone, owner.Kind == ResidentKind.Owner, [owner.UnitId]);
     }
 }

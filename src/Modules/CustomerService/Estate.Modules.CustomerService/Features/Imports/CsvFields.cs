@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Estate.Modules.CustomerService.Domain;
 using Estate.Modules.CustomerService.Features.Owners;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Http;
 
 namespace Estate.Modules.CustomerService.Features.Imports;
@@ -35,7 +36,7 @@ internal sealed partial class CsvFields(CsvProblems problems)
         var value = row.Text(column);
         if (value.Length == 0)
         {
-            problems.Add(row.Line, column, "A value is required.");
+            problems.Add(row.Line, column, Texts.T("此项必填。", "A value is required."));
             return null;
         }
 
@@ -59,7 +60,7 @@ internal sealed partial class CsvFields(CsvProblems problems)
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
         {
-            problems.Add(row.Line, column, $"'{text}' is not a whole number from {min} to {max}.");
+            problems.Add(row.Line, column, Texts.T($"“{text}”不是 {min} 至 {max} 之间的整数。", $"'{text}' is not a whole number from {min} to {max}."));
             return false;
         }
 
@@ -72,14 +73,14 @@ internal sealed partial class CsvFields(CsvProblems problems)
         var text = row.Text(CsvColumns.Area);
         if (text.Length == 0)
         {
-            problems.Add(row.Line, CsvColumns.Area, "A floor area in m² is required.");
+            problems.Add(row.Line, CsvColumns.Area, Texts.T("请填写建筑面积（m²）。", "A floor area in m² is required."));
             return null;
         }
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var area)
             || area <= 0 || area > Domain.Unit.MaxFloorArea || decimal.Round(area, 2) != area)
         {
-            problems.Add(row.Line, CsvColumns.Area, $"'{text}' is not a floor area in m² (more than 0, at most {Domain.Unit.MaxFloorArea}, two decimals, a point as separator).");
+            problems.Add(row.Line, CsvColumns.Area, Texts.T($"“{text}”不是有效的建筑面积（m²）：须大于 0、不超过 {Domain.Unit.MaxFloorArea}、最多两位小数、以小数点分隔。", $"'{text}' is not a floor area in m² (more than 0, at most {Domain.Unit.MaxFloorArea}, two decimals, a point as separator)."));
             return null;
         }
 
@@ -110,7 +111,9 @@ internal sealed partial class CsvFields(CsvProblems problems)
         };
         if (kind is null)
         {
-            problems.Add(row.Line, CsvColumns.Kind, text.Length == 0 ? "owner or tenant is required." : $"'{text}' is neither owner nor tenant.");
+            problems.Add(row.Line, CsvColumns.Kind, text.Length == 0
+                ? Texts.T("请填写业主（owner）或租户（tenant）。", "owner or tenant is required.")
+                : Texts.T($"“{text}”既不是业主（owner）也不是租户（tenant）。", $"'{text}' is neither owner nor tenant."));
         }
 
         return kind;
@@ -126,7 +129,7 @@ internal sealed partial class CsvFields(CsvProblems problems)
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            problems.Add(row.Line, column, $"'{text}' is not a date written yyyy-MM-dd.");
+            problems.Add(row.Line, column, Texts.T($"“{text}”不是 yyyy-MM-dd 格式的日期。", $"'{text}' is not a date written yyyy-MM-dd."));
             return false;
         }
 
@@ -141,7 +144,7 @@ internal sealed partial class CsvFields(CsvProblems problems)
             return false;
         }
 
-        problems.Add(row.Line, column, $"At most {maxLength} characters.");
+        problems.Add(row.Line, column, Texts.T($"最多 {maxLength} 个字符。", $"At most {maxLength} characters."));
         return true;
     }
 
@@ -164,7 +167,7 @@ internal sealed class PropertyNames
         var text = row.Text(CsvColumns.Property);
         if (text.Length == 0)
         {
-            problems.Add(row.Line, CsvColumns.Property, "A property name or id is required.");
+            problems.Add(row.Line, CsvColumns.Property, Texts.T("请填写小区名称或编号。", "A property name or id is required."));
             return null;
         }
 
@@ -176,10 +179,10 @@ internal sealed class PropertyNames
             case 1:
                 return matches[0].Id;
             case 0:
-                problems.Add(row.Line, CsvColumns.Property, $"'{text}' is not a property of the company you may see.");
+                problems.Add(row.Line, CsvColumns.Property, Texts.T($"“{text}”不是您可查看的本公司小区。", $"'{text}' is not a property of the company you may see."));
                 return null;
             default:
-                problems.Add(row.Line, CsvColumns.Property, $"Several properties are named '{text}'; give the property id.");
+                problems.Add(row.Line, CsvColumns.Property, Texts.T($"有多个小区名为“{text}”，请填写小区编号。", $"Several properties are named '{text}'; give the property id."));
                 return null;
         }
     }
@@ -213,9 +216,9 @@ internal static class CsvHttp
         "it, or its id. The export of the same kind writes this format, so an export imports back unchanged.";
 
     public static IResult Unsupported() => TypedResults.Problem(
-        detail: "Send the file as the request body with Content-Type: text/csv.",
+        detail: Texts.T("请以请求正文发送文件，Content-Type 为 text/csv。", "Send the file as the request body with Content-Type: text/csv."),
         statusCode: StatusCodes.Status415UnsupportedMediaType,
-        title: "Unsupported media type.",
+        title: Texts.T("不支持的媒体类型。", "Unsupported media type."),
         extensions: new Dictionary<string, object?> { ["code"] = "unsupported_media_type" });
 
     public static IResult File(byte[] content, string fileName) => TypedResults.File(content, "text/csv; charset=utf-8", fileName);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Microsoft.AspNetCore.Http;
 
 namespace Estate.Modules.CustomerService.Features.Imports;
@@ -38,10 +39,10 @@ internal sealed class CsvProblems
         messages.Add(message);
     }
 
-    public Error ToError(string what) => new(
+    public Error ToError(LocalizedText what) => new(
         ErrorKind.Validation,
         "csv_invalid",
-        $"{RowCount} line(s) of the {what} file are invalid; nothing was imported.",
+        Texts.T($"{what.Zh}文件中有 {RowCount} 行无效，未导入任何数据。", $"{RowCount} line(s) of the {what.En} file are invalid; nothing was imported."),
         _problems.ToDictionary(p => $"line {p.Key.Line}: {p.Key.Field}", p => p.Value.ToArray()));
 }
 
@@ -82,17 +83,17 @@ internal static class CsvSheet
             var column = columns.FirstOrDefault(c => string.Equals(c, headers[i], StringComparison.OrdinalIgnoreCase));
             if (column is null)
             {
-                problems.Add(1, headers[i].Length == 0 ? "header" : headers[i], $"Unknown column; the columns are {string.Join(", ", columns)}.");
+                problems.Add(1, headers[i].Length == 0 ? "header" : headers[i], Texts.T($"未知列，可用的列为：{string.Join(", ", columns)}。", $"Unknown column; the columns are {string.Join(", ", columns)}."));
             }
             else if (!index.TryAdd(column, i))
             {
-                problems.Add(1, column, "The column appears twice.");
+                problems.Add(1, column, Texts.T("该列重复出现。", "The column appears twice."));
             }
         }
 
         foreach (var column in required.Where(c => !index.ContainsKey(c)))
         {
-            problems.Add(1, column, "The column is missing.");
+            problems.Add(1, column, Texts.T("缺少该列。", "The column is missing."));
         }
 
         if (problems.Any)
@@ -106,13 +107,13 @@ internal static class CsvSheet
             var line = (int)reader.LineNumber;
             if (rows.Count == MaxRows)
             {
-                problems.Add(line, "row", $"A file holds at most {MaxRows} rows; split it.");
+                problems.Add(line, "row", Texts.T($"一个文件最多 {MaxRows} 行，请拆分后导入。", $"A file holds at most {MaxRows} rows; split it."));
                 break;
             }
 
             if (reader.FieldCount > headers.Count)
             {
-                problems.Add(line, "row", $"The row has {reader.FieldCount} values for {headers.Count} columns.");
+                problems.Add(line, "row", Texts.T($"该行有 {reader.FieldCount} 个值，但只有 {headers.Count} 列。", $"The row has {reader.FieldCount} values for {headers.Count} columns."));
             }
 
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -126,7 +127,7 @@ internal static class CsvSheet
 
         foreach (var record in malformed)
         {
-            problems.Add((int)record.LineNumber, "row", $"Malformed quoting ({record.Reason}).");
+            problems.Add((int)record.LineNumber, "row", Texts.T($"引号格式错误（{record.Reason}）。", $"Malformed quoting ({record.Reason})."));
         }
 
         return rows;

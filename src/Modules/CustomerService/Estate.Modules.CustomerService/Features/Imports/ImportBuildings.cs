@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -38,7 +39,7 @@ internal sealed class ImportBuildingsHandler(CustomerServiceDbContext db, IPrope
 
             if (!firstLineOf.TryAdd((propertyId.Value, name), row.Line))
             {
-                problems.Add(row.Line, CsvColumns.Building, $"Building '{name}' is already on line {firstLineOf[(propertyId.Value, name)]}.");
+                problems.Add(row.Line, CsvColumns.Building, Texts.T($"楼栋“{name}”已在第 {firstLineOf[(propertyId.Value, name)]} 行出现。", $"Building '{name}' is already on line {firstLineOf[(propertyId.Value, name)]}."));
                 continue;
             }
 
@@ -47,7 +48,7 @@ internal sealed class ImportBuildingsHandler(CustomerServiceDbContext db, IPrope
 
         if (problems.Any)
         {
-            return problems.ToError("buildings");
+            return problems.ToError(new("楼栋", "buildings"));
         }
 
         var now = clock.StoredNow();

@@ -6,6 +6,7 @@ using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -61,11 +62,11 @@ internal sealed class ImportOwnersHandler(CustomerServiceDbContext db, IProperty
         {
             if (!units.TryGetValue((row.PropertyId, row.Building, row.Unit), out var unitId))
             {
-                problems.Add(row.Line, CsvColumns.Unit, $"No unit '{row.Unit}' in building '{row.Building}'; import the units first.");
+                problems.Add(row.Line, CsvColumns.Unit, Texts.T($"楼栋“{row.Building}”中没有房屋“{row.Unit}”，请先导入房屋。", $"No unit '{row.Unit}' in building '{row.Building}'; import the units first."));
             }
             else if (!firstLineOf.TryAdd((unitId, row.Name), row.Line))
             {
-                problems.Add(row.Line, CsvColumns.Name, $"'{row.Name}' of this unit is already on line {firstLineOf[(unitId, row.Name)]}.");
+                problems.Add(row.Line, CsvColumns.Name, Texts.T($"该房屋的“{row.Name}”已在第 {firstLineOf[(unitId, row.Name)]} 行出现。", $"'{row.Name}' of this unit is already on line {firstLineOf[(unitId, row.Name)]}."));
             }
             else
             {
@@ -75,7 +76,7 @@ internal sealed class ImportOwnersHandler(CustomerServiceDbContext db, IProperty
 
         if (problems.Any)
         {
-            return problems.ToError("owners");
+            return problems.ToError(new("业主", "owners"));
         }
 
         var now = clock.StoredNow();

@@ -6,6 +6,7 @@ using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -51,7 +52,7 @@ internal sealed class ImportUnitsHandler(CustomerServiceDbContext db, IPropertyD
 
             if (!firstLineOf.TryAdd((propertyId.Value, building, number), row.Line))
             {
-                problems.Add(row.Line, CsvColumns.Unit, $"Unit '{number}' of building '{building}' is already on line {firstLineOf[(propertyId.Value, building, number)]}.");
+                problems.Add(row.Line, CsvColumns.Unit, Texts.T($"楼栋“{building}”的房屋“{number}”已在第 {firstLineOf[(propertyId.Value, building, number)]} 行出现。", $"Unit '{number}' of building '{building}' is already on line {firstLineOf[(propertyId.Value, building, number)]}."));
                 continue;
             }
 
@@ -60,7 +61,7 @@ internal sealed class ImportUnitsHandler(CustomerServiceDbContext db, IPropertyD
 
         if (problems.Any)
         {
-            return problems.ToError("units");
+            return problems.ToError(new("房屋", "units"));
         }
 
         var now = clock.StoredNow();

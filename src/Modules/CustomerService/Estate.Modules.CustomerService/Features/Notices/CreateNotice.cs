@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -25,7 +26,7 @@ internal sealed class CreateNoticeValidator : AbstractValidator<CreateNotice>
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Notice.TitleMaxLength);
         RuleFor(x => x.Body).NotEmpty().MaximumLength(Notice.BodyMaxLength);
-        RuleFor(x => x.BuildingIds).Must(b => b is null || b.Count <= 200).WithMessage("At most 200 buildings.");
+        RuleFor(x => x.BuildingIds).Must(b => b is null || b.Count <= 200).WithMessage(_ => Texts.T("最多 200 栋楼。", "At most 200 buildings."));
     }
 }
 
@@ -37,14 +38,14 @@ internal sealed class CreateNoticeHandler(CustomerServiceDbContext db, IProperty
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var buildingIds = (request.BuildingIds ?? []).Distinct().ToList();
         var known = await db.Buildings.CountAsync(b => buildingIds.Contains(b.Id) && b.PropertyId == property.Id, cancellationToken);
         if (known != buildingIds.Count)
         {
-            return Error.Invalid("buildingIds", "Some buildings are not buildings of this property.");
+            return Error.Invalid("buildingIds", Texts.T("部分楼栋不属于该小区。", "Some buildings are not buildings of this property."));
         }
 
         var notice = Notice.Draft(tenant.OrganizationId, property.Id, request.Kind!.Value, request.Title.Trim(), request.Body, buildingIds, clock.StoredNow());

@@ -16,7 +16,7 @@ internal sealed class GetNoticeHandler(CustomerServiceDbContext db) : IRequestHa
     public async Task<Result<NoticeDetails>> Handle(GetNotice request, CancellationToken cancellationToken)
     {
         var details = await db.Notices.AsNoTracking().Where(n => n.Id == request.Id).Select(NoticeDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Notice", request.Id) : details;
+        return details is null ? Error.NotFound(new("通知", "Notice"), request.Id) : details;
     }
 }
 

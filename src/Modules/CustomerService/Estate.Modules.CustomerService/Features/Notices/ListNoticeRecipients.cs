@@ -33,7 +33,7 @@ internal sealed class ListNoticeRecipientsHandler(CustomerServiceDbContext db) :
         // The notice's property scope decides whether its recipients may be seen.
         if (!await db.Notices.AnyAsync(n => n.Id == request.Id, cancellationToken))
         {
-            return Error.NotFound("Notice", request.Id);
+            return Error.NotFound(new("通知", "Notice"), request.Id);
         }
 
         return await db.NoticeRecipients.AsNoTracking()

@@ -33,7 +33,7 @@ internal sealed class SendNoticeHandler(CustomerServiceDbContext db, TimeProvide
         var notice = await db.FindToChangeAsync<Notice>(request.Id, request.Version!.Value, cancellationToken);
         if (notice is null)
         {
-            return Error.NotFound("Notice", request.Id);
+            return Error.NotFound(new("通知", "Notice"), request.Id);
         }
 
         var units = db.Units.Where(u => u.PropertyId == notice.PropertyId);

@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -22,7 +23,7 @@ internal sealed class CreateOwnerValidator : AbstractValidator<CreateOwner>
     {
         RuleFor(x => x.UnitId).NotEmpty();
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Owner.NameMaxLength);
-        RuleFor(x => x.Phone).MaximumLength(Owner.PhoneMaxLength).Matches(OwnerRules.PhonePattern).WithMessage(OwnerRules.PhoneMessage);
+        RuleFor(x => x.Phone).MaximumLength(Owner.PhoneMaxLength).Matches(OwnerRules.PhonePattern).WithMessage(_ => OwnerRules.PhoneMessage);
         RuleFor(x => x.Kind).NotNull().IsInEnum();
     }
 }
@@ -37,13 +38,13 @@ internal sealed class CreateOwnerHandler(CustomerServiceDbContext db, ITenantCon
             .FirstOrDefaultAsync(cancellationToken);
         if (unit is null)
         {
-            return Error.Invalid("unitId", "Unknown unit.");
+            return Error.Invalid("unitId", Texts.T("房屋不存在。", "Unknown unit."));
         }
 
         var name = request.Name.Trim();
         if (await db.Owners.AnyAsync(o => o.UnitId == unit.Id && o.Name == name, cancellationToken))
         {
-            return Error.Conflict("owner.duplicate", $"'{name}' is already linked to this unit.");
+            return Error.Conflict("owner.duplicate", Texts.T($"“{name}”已关联到该房屋。", $"'{name}' is already linked to this unit."));
         }
 
         var owner = Owner.Create(tenant.OrganizationId, unit.PropertyId, unit.Id, name, request.Phone, request.Kind!.Value, request.MoveInDate, clock.StoredNow());
@@ -58,7 +59,7 @@ internal sealed class CreateOwnerHandler(CustomerServiceDbContext db, ITenantCon
 internal static class OwnerRules
 {
     public const string PhonePattern = @"^\+?[0-9][0-9 \-]{5,18}$";
-    public const string PhoneMessage = "A phone number is digits, optionally with +, spaces or dashes.";
+    public static string PhoneMessage => Texts.T("电话号码由数字组成，可带“+”、空格或连字符。", "A phone number is digits, optionally with +, spaces or dashes.");
 }
 
 internal static class CreateOwnerEndpoint

@@ -16,7 +16,7 @@ internal sealed class GetOwnerHandler(CustomerServiceDbContext db) : IRequestHan
     public async Task<Result<OwnerDetails>> Handle(GetOwner request, CancellationToken cancellationToken)
     {
         var details = await OwnerDetails.Query(db, db.Owners.AsNoTracking().Where(o => o.Id == request.Id)).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Owner", request.Id) : details;
+        return details is null ? Error.NotFound(new("业主", "Owner"), request.Id) : details;
     }
 }
 

@@ -3,6 +3,7 @@ using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -24,7 +25,7 @@ internal sealed class UpdateOwnerValidator : AbstractValidator<UpdateOwner>
     {
         RuleFor(x => x.UnitId).NotEmpty();
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Owner.NameMaxLength);
-        RuleFor(x => x.Phone).MaximumLength(Owner.PhoneMaxLength).Matches(OwnerRules.PhonePattern).WithMessage(OwnerRules.PhoneMessage);
+        RuleFor(x => x.Phone).MaximumLength(Owner.PhoneMaxLength).Matches(OwnerRules.PhonePattern).WithMessage(_ => OwnerRules.PhoneMessage);
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Version).NotNull();
     }
@@ -37,7 +38,7 @@ internal sealed class UpdateOwnerHandler(CustomerServiceDbContext db) : IRequest
         var owner = await db.FindToChangeAsync<Owner>(request.Id, request.Version!.Value, cancellationToken);
         if (owner is null)
         {
-            return Error.NotFound("Owner", request.Id);
+            return Error.NotFound(new("业主", "Owner"), request.Id);
         }
 
         var unit = await db.Units.AsNoTracking()
@@ -46,13 +47,13 @@ internal sealed class UpdateOwnerHandler(CustomerServiceDbContext db) : IRequest
             .FirstOrDefaultAsync(cancellationToken);
         if (unit is null || unit.PropertyId != owner.PropertyId)
         {
-            return Error.Invalid("unitId", "Unknown unit, or a unit of another property (record the person there anew).");
+            return Error.Invalid("unitId", Texts.T("房屋不存在，或属于其他小区（请在该小区重新登记此人）。", "Unknown unit, or a unit of another property (record the person there anew)."));
         }
 
         var name = request.Name.Trim();
         if (await db.Owners.AnyAsync(o => o.UnitId == unit.Id && o.Name == name && o.Id != owner.Id, cancellationToken))
         {
-            return Error.Conflict("owner.duplicate", $"'{name}' is already linked to this unit.");
+            return Error.Conflict("owner.duplicate", Texts.T($"“{name}”已关联到该房屋。", $"'{name}' is already linked to this unit."));
         }
 
         if (owner.Update(unit.Id, name, request.Phone, request.Kind!.Value, request.MoveInDate))

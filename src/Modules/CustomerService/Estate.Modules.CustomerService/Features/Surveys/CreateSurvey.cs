@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -34,7 +35,7 @@ internal sealed class CreateSurveyHandler(CustomerServiceDbContext db, IProperty
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var survey = SatisfactionSurvey.Create(tenant.OrganizationId, property.Id, request.Title.Trim(), request.PeriodStart!.Value, request.PeriodEnd!.Value, clock.StoredNow());

@@ -17,7 +17,7 @@ internal sealed class GetSurveyHandler(CustomerServiceDbContext db) : IRequestHa
     public async Task<Result<SurveyDetails>> Handle(GetSurvey request, CancellationToken cancellationToken)
     {
         var survey = await db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken);
-        return survey is null ? Error.NotFound("Survey", request.Id) : (await SatisfactionRates.DetailsAsync(db, [survey], cancellationToken))[0];
+        return survey is null ? Error.NotFound(new("满意度调查", "Survey"), request.Id) : (await SatisfactionRates.DetailsAsync(db, [survey], cancellationToken))[0];
     }
 }
 

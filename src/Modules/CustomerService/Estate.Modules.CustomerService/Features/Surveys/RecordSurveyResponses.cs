@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -28,14 +29,14 @@ internal sealed class RecordSurveyResponsesValidator : AbstractValidator<RecordS
 
     public RecordSurveyResponsesValidator()
     {
-        RuleFor(x => x.Responses).NotEmpty().Must(r => r!.Count <= MaxResponses).WithMessage($"At most {MaxResponses} responses at once.");
+        RuleFor(x => x.Responses).NotEmpty().Must(r => r!.Count <= MaxResponses).WithMessage(_ => Texts.T($"每次最多 {MaxResponses} 份答卷。", $"At most {MaxResponses} responses at once."));
         RuleForEach(x => x.Responses).ChildRules(answer =>
         {
             answer.RuleFor(a => a.UnitId).NotEmpty();
             answer.RuleFor(a => a.Score).InclusiveBetween(SurveyResponse.MinScore, SurveyResponse.MaxScore);
             answer.RuleFor(a => a.Answer).IsInEnum();
-            answer.RuleFor(a => a.Score).NotNull().When(a => a.Answer is null).WithMessage("Give a score (1–5) or an answer.");
-            answer.RuleFor(a => a.Answer).Null().When(a => a.Score is not null).WithMessage("Give a score or an answer, not both.");
+            answer.RuleFor(a => a.Score).NotNull().When(a => a.Answer is null).WithMessage(_ => Texts.T("请填写评分（1–5）或回答。", "Give a score (1–5) or an answer."));
+            answer.RuleFor(a => a.Answer).Null().When(a => a.Score is not null).WithMessage(_ => Texts.T("评分和回答只能填写其一。", "Give a score or an answer, not both."));
         });
     }
 }
@@ -43,14 +44,12 @@ internal sealed class RecordSurveyResponsesValidator : AbstractValidator<RecordS
 internal sealed class RecordSurveyResponsesHandler(CustomerServiceDbContext db, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<RecordSurveyResponses, Result<SurveyDetails>>
 {
-    private static readonly string[] NotInProperty = ["No such unit in the survey's property."];
-
     public async Task<Result<SurveyDetails>> Handle(RecordSurveyResponses request, CancellationToken cancellationToken)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == request.Id, cancellationToken);
         if (survey is null)
         {
-            return Error.NotFound("Survey", request.Id);
+            return Error.NotFound(new("满意度调查", "Survey"), request.Id);
         }
 
         var answers = request.Responses!;
@@ -59,8 +58,8 @@ internal sealed class RecordSurveyResponsesHandler(CustomerServiceDbContext db, 
         var wrong = answers.Select((a, i) => (a, i)).Where(x => !units.Contains(x.a.UnitId!.Value)).ToList();
         if (wrong.Count > 0)
         {
-            return new Error(ErrorKind.Validation, "validation", "Some units are not units of the survey's property.",
-                wrong.ToDictionary(x => $"responses[{x.i}].unitId", _ => NotInProperty));
+            return new Error(ErrorKind.Validation, "validation", Texts.T("部分房屋不属于该调查所在的小区。", "Some units are not units of the survey's property."),
+                wrong.ToDictionary(x => $"responses[{x.i}].unitId", _ => new[] { Texts.T("该调查所在的小区没有此房屋。", "No such unit in the survey's property.") }));
         }
 
         var now = clock.StoredNow();

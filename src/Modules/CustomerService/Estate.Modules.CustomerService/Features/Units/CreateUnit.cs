@@ -4,6 +4,7 @@ using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -36,13 +37,13 @@ internal sealed class CreateUnitHandler(CustomerServiceDbContext db, ITenantCont
         var building = await db.Buildings.FirstOrDefaultAsync(b => b.Id == request.BuildingId, cancellationToken);
         if (building is null)
         {
-            return Error.Invalid("buildingId", "Unknown building.");
+            return Error.Invalid("buildingId", Texts.T("楼栋不存在。", "Unknown building."));
         }
 
         var number = request.Number.Trim();
         if (await db.Units.AnyAsync(u => u.BuildingId == building.Id && u.Number == number, cancellationToken))
         {
-            return Error.Conflict("unit.duplicate", $"Building '{building.Name}' already has unit '{number}'.");
+            return Error.Conflict("unit.duplicate", Texts.T($"楼栋“{building.Name}”已有房屋“{number}”。", $"Building '{building.Name}' already has unit '{number}'."));
         }
 
         var unit = Unit.Create(tenant.OrganizationId, building.PropertyId, building.Id, number, request.Entrance, request.Floor, request.FloorArea!.Value, clock.StoredNow());

@@ -16,7 +16,7 @@ internal sealed class GetUnitHandler(CustomerServiceDbContext db) : IRequestHand
     public async Task<Result<UnitDetails>> Handle(GetUnit request, CancellationToken cancellationToken)
     {
         var details = await UnitDetails.Query(db, db.Units.AsNoTracking().Where(u => u.Id == request.Id)).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Unit", request.Id) : details;
+        return details is null ? Error.NotFound(new("房屋", "Unit"), request.Id) : details;
     }
 }
 

@@ -3,6 +3,7 @@ using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -29,14 +30,14 @@ internal sealed class RemoveUnitHandler(CustomerServiceDbContext db) : IRequestH
         var unit = await db.FindToChangeAsync<Unit>(request.Id, request.Version!.Value, cancellationToken);
         if (unit is null)
         {
-            return Error.NotFound("Unit", request.Id);
+            return Error.NotFound(new("房屋", "Unit"), request.Id);
         }
 
         if (await db.Owners.AnyAsync(o => o.UnitId == unit.Id, cancellationToken)
             || await db.Complaints.AnyAsync(c => c.UnitId == unit.Id, cancellationToken)
             || await db.SurveyResponses.AnyAsync(r => r.UnitId == unit.Id, cancellationToken))
         {
-            return Error.Conflict("unit.in_use", "The unit has residents, complaints or survey answers; it cannot be removed.");
+            return Error.Conflict("unit.in_use", Texts.T("该房屋有住户、投诉或调查答卷，不能删除。", "The unit has residents, complaints or survey answers; it cannot be removed."));
         }
 
         db.Units.Remove(unit);

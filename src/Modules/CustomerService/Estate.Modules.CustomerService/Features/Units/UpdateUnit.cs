@@ -3,6 +3,7 @@ using Estate.Modules.CustomerService.Data;
 using Estate.Modules.CustomerService.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -37,13 +38,13 @@ internal sealed class UpdateUnitHandler(CustomerServiceDbContext db, TimeProvide
         var unit = await db.FindToChangeAsync<Unit>(request.Id, request.Version!.Value, cancellationToken);
         if (unit is null)
         {
-            return Error.NotFound("Unit", request.Id);
+            return Error.NotFound(new("房屋", "Unit"), request.Id);
         }
 
         var number = request.Number.Trim();
         if (await db.Units.AnyAsync(u => u.BuildingId == unit.BuildingId && u.Number == number && u.Id != unit.Id, cancellationToken))
         {
-            return Error.Conflict("unit.duplicate", $"The building already has unit '{number}'.");
+            return Error.Conflict("unit.duplicate", Texts.T($"该楼栋已有房屋“{number}”。", $"The building already has unit '{number}'."));
         }
 
         var buildingName = await db.Buildings.Where(b => b.Id == unit.BuildingId).Select(b => b.Name).FirstAsync(cancellationToken);

@@ -19,7 +19,7 @@ internal sealed class GetFacilityHandler(EngineeringDbContext db) : IRequestHand
             .Where(f => f.Id == request.Id)
             .Select(FacilityDetails.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Facility", request.Id) : details;
+        return details is null ? Error.NotFound(new("设施设备", "Facility"), request.Id) : details;
     }
 }
 

@@ -30,7 +30,7 @@ internal sealed class ListMaintenanceRecordsHandler(EngineeringDbContext db)
     {
         if (!await db.Facilities.AnyAsync(f => f.Id == request.FacilityId, cancellationToken))
         {
-            return Error.NotFound("Facility", request.FacilityId);
+            return Error.NotFound(new("设施设备", "Facility"), request.FacilityId);
         }
 
         return await db.MaintenanceRecords.AsNoTracking()

@@ -4,6 +4,7 @@ using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -38,19 +39,19 @@ internal sealed class RecordMaintenanceHandler(EngineeringDbContext db, ITenantC
         var facility = await db.Facilities.FirstOrDefaultAsync(f => f.Id == request.FacilityId, cancellationToken);
         if (facility is null)
         {
-            return Error.NotFound("Facility", request.FacilityId);
+            return Error.NotFound(new("设施设备", "Facility"), request.FacilityId);
         }
 
         var now = clock.GetUtcNow();
         if (request.PerformedOn > CompanyCalendar.DateOf(now, tenant.TimeZone))
         {
-            return Error.Invalid("performedOn", "Maintenance is recorded once done, not ahead.");
+            return Error.Invalid("performedOn", Texts.T("维保须在完成后登记，不能提前登记。", "Maintenance is recorded once done, not ahead."));
         }
 
         if (request.WorkOrderId is { } workOrderId
             && !await db.WorkOrders.AnyAsync(w => w.Id == workOrderId && w.PropertyId == facility.PropertyId, cancellationToken))
         {
-            return Error.Invalid("workOrderId", "No such work order in the facility's property.");
+            return Error.Invalid("workOrderId", Texts.T("该设施所在小区没有此工单。", "No such work order in the facility's property."));
         }
 
         var record = MaintenanceRecord.For(

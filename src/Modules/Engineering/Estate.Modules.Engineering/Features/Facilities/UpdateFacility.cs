@@ -56,7 +56,7 @@ internal sealed class UpdateFacilityHandler(EngineeringDbContext db, TimeProvide
         var facility = await db.FindFacilityToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (facility is null)
         {
-            return Error.NotFound("Facility", request.Id);
+            return Error.NotFound(new("设施设备", "Facility"), request.Id);
         }
 
         facility.Update(

@@ -4,6 +4,7 @@ using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -38,7 +39,7 @@ internal sealed class CreateMaintenancePlanValidator : AbstractValidator<CreateM
         RuleFor(x => x.Priority).IsInEnum();
         RuleFor(x => x.Source).IsInEnum()
             .Must(s => s is null or WorkOrderSource.Inspection or WorkOrderSource.Internal)
-            .WithMessage("Planned work comes from an inspection or is internal.");
+            .WithMessage(_ => Texts.T("计划工作须来自检查或为内部工作。", "Planned work comes from an inspection or is internal."));
         RuleFor(x => x.Interval).NotNull().IsInEnum();
         RuleFor(x => x.IntervalLength).NotNull().GreaterThanOrEqualTo(1);
         RuleFor(x => x.IntervalLength).LessThanOrEqualTo(MaintenancePlan.MaxIntervalDays).When(x => x.Interval == MaintenanceInterval.Days);
@@ -56,7 +57,7 @@ internal sealed class CreateMaintenancePlanHandler(EngineeringDbContext db, Time
         var facility = await db.Facilities.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FacilityId, cancellationToken);
         if (facility is null)
         {
-            return Error.Invalid("facilityId", "Unknown facility.");
+            return Error.Invalid("facilityId", Texts.T("设施设备不存在。", "Unknown facility."));
         }
 
         var plan = MaintenancePlan.Create(

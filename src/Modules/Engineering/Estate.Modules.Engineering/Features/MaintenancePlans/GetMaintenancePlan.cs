@@ -19,7 +19,7 @@ internal sealed class GetMaintenancePlanHandler(EngineeringDbContext db) : IRequ
             .Where(p => p.Id == request.Id)
             .Select(MaintenancePlanDetails.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Maintenance plan", request.Id) : details;
+        return details is null ? Error.NotFound(new("维保计划", "Maintenance plan"), request.Id) : details;
     }
 }
 

@@ -27,7 +27,7 @@ internal sealed class ResumeMaintenancePlanHandler(EngineeringDbContext db) : IR
         var plan = await db.FindMaintenancePlanToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (plan is null)
         {
-            return Error.NotFound("Maintenance plan", request.Id);
+            return Error.NotFound(new("维保计划", "Maintenance plan"), request.Id);
         }
 
         plan.Resume(request.NextDueOn);

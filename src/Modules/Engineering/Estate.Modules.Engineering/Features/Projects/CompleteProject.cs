@@ -27,7 +27,7 @@ internal sealed class CompleteProjectHandler(EngineeringDbContext db, TimeProvid
         var project = await db.FindProjectToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (project is null)
         {
-            return Error.NotFound("Project", request.Id);
+            return Error.NotFound(new("工程项目", "Project"), request.Id);
         }
 
         project.Complete(clock.GetUtcNow());

@@ -4,6 +4,7 @@ using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -41,13 +42,13 @@ internal sealed class CreateProjectHandler(
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var responsible = await users.FindAsync(request.ResponsibleUserId!.Value, cancellationToken);
         if (responsible is null)
         {
-            return Error.Invalid("responsibleUserId", "Unknown user.");
+            return Error.Invalid("responsibleUserId", Texts.T("用户不存在。", "Unknown user."));
         }
 
         var project = Project.Plan(

@@ -19,7 +19,7 @@ internal sealed class GetProjectHandler(EngineeringDbContext db) : IRequestHandl
             .Where(p => p.Id == request.Id)
             .Select(ProjectDetails.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Project", request.Id) : details;
+        return details is null ? Error.NotFound(new("工程项目", "Project"), request.Id) : details;
     }
 }
 

@@ -1,4 +1,5 @@
 using Estate.Modules.Engineering.Domain;
+using Estate.SharedKernel.Ui;
 using FluentValidation;
 
 namespace Estate.Modules.Engineering.Features.Projects;
@@ -32,7 +33,7 @@ internal static class ProjectPlanRules
         validator.RuleFor(x => x.PlannedStartOn).NotNull();
         validator.RuleFor(x => x.PlannedEndOn).NotNull()
             .GreaterThanOrEqualTo(x => x.PlannedStartOn).When(x => x.PlannedStartOn is not null)
-            .WithMessage("The planned end cannot be before the planned start.");
+            .WithMessage(_ => Texts.T("计划结束日期不能早于计划开始日期。", "The planned end cannot be before the planned start."));
         validator.RuleFor(x => x.EstimatedCost).NotNull().InclusiveBetween(0, Project.MaxCost).PrecisionScale(14, 2, ignoreTrailingZeros: true);
         validator.RuleFor(x => x.ExpectedEffect).NotEmpty().MaximumLength(Project.ExpectedEffectMaxLength);
     }

@@ -5,6 +5,7 @@ using Estate.Modules.Finance.Contracts;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -45,14 +46,14 @@ internal sealed class RequestProjectFundingHandler(
         var project = await db.FindProjectToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (project is null)
         {
-            return Error.NotFound("Project", request.Id);
+            return Error.NotFound(new("工程项目", "Project"), request.Id);
         }
 
         project.EnsureFundingCanBeRequested();
         var amount = request.Amount ?? project.EstimatedCost;
         if (amount <= 0)
         {
-            return Error.Invalid("amount", "A project without an estimated cost needs the amount to ask for.");
+            return Error.Invalid("amount", Texts.T("项目没有预估费用，请填写申请金额。", "A project without an estimated cost needs the amount to ask for."));
         }
 
         var now = clock.GetUtcNow();
@@ -70,7 +71,7 @@ internal sealed class RequestProjectFundingHandler(
                 cancellationToken);
             if (!receipt.IsSuccess)
             {
-                return Error.Conflict("project.funding_refused", $"Finance did not take the fund request: {receipt.Error!.Message}");
+                return Error.Conflict("project.funding_refused", Texts.T($"财务部未受理资金申请：{receipt.Error!.Message}", $"Finance did not take the fund request: {receipt.Error!.Message}"));
             }
 
             project.FundingRequested(receipt.Value.FundRequestId, amount, now);

@@ -4,6 +4,7 @@ using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -50,13 +51,13 @@ internal sealed class UpdateProjectHandler(EngineeringDbContext db, IUserDirecto
         var project = await db.FindProjectToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (project is null)
         {
-            return Error.NotFound("Project", request.Id);
+            return Error.NotFound(new("工程项目", "Project"), request.Id);
         }
 
         var responsible = await users.FindAsync(request.ResponsibleUserId!.Value, cancellationToken);
         if (responsible is null)
         {
-            return Error.Invalid("responsibleUserId", "Unknown user.");
+            return Error.Invalid("responsibleUserId", Texts.T("用户不存在。", "Unknown user."));
         }
 
         project.Replan(new ProjectPlan(

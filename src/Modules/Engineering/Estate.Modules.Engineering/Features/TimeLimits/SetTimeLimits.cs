@@ -4,6 +4,7 @@ using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -36,7 +37,7 @@ internal sealed class SetTimeLimitsValidator : AbstractValidator<SetTimeLimits>
         RuleFor(x => x.Limits)
             .Must(limits => limits!.DistinctBy(l => (l.Category, l.Priority)).Count() == limits!.Count)
             .When(x => x.Limits is not null)
-            .WithMessage("Each category and priority may appear once.");
+            .WithMessage(_ => Texts.T("每个类别与优先级的组合只能出现一次。", "Each category and priority may appear once."));
     }
 }
 

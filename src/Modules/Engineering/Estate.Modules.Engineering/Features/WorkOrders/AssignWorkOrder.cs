@@ -3,6 +3,7 @@ using Estate.Modules.Engineering.Data;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -33,13 +34,13 @@ internal sealed class AssignWorkOrderHandler(EngineeringDbContext db, IUserDirec
         var workOrder = await db.FindWorkOrderToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (workOrder is null)
         {
-            return Error.NotFound("Work order", request.Id);
+            return Error.NotFound(new("工单", "Work order"), request.Id);
         }
 
         var assignee = await users.FindAsync(request.AssigneeUserId!.Value, cancellationToken);
         if (assignee is null)
         {
-            return Error.Invalid("assigneeUserId", "Unknown user.");
+            return Error.Invalid("assigneeUserId", Texts.T("用户不存在。", "Unknown user."));
         }
 
         workOrder.Assign(assignee.Id, assignee.DisplayName, clock.GetUtcNow());

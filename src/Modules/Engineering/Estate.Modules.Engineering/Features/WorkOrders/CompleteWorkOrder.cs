@@ -31,7 +31,7 @@ internal sealed class CompleteWorkOrderHandler(EngineeringDbContext db, TimeProv
         var workOrder = await db.FindWorkOrderToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (workOrder is null)
         {
-            return Error.NotFound("Work order", request.Id);
+            return Error.NotFound(new("工单", "Work order"), request.Id);
         }
 
         workOrder.Complete(request.Notes, clock.GetUtcNow());

@@ -4,6 +4,7 @@ using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -44,13 +45,13 @@ internal sealed class CreateWorkOrderHandler(EngineeringDbContext db, IPropertyD
         var property = await properties.FindAsync(request.PropertyId!.Value, cancellationToken);
         if (property is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (request.FacilityId is { } facilityId
             && !await db.Facilities.AnyAsync(f => f.Id == facilityId && f.PropertyId == property.Id, cancellationToken))
         {
-            return Error.Invalid("facilityId", "No such facility in this property.");
+            return Error.Invalid("facilityId", Texts.T("该小区没有此设施设备。", "No such facility in this property."));
         }
 
         var (category, priority) = (request.Category!.Value, request.Priority!.Value);

@@ -32,7 +32,7 @@ internal sealed class DelayWorkOrderHandler(EngineeringDbContext db, TimeProvide
         var workOrder = await db.FindWorkOrderToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (workOrder is null)
         {
-            return Error.NotFound("Work order", request.Id);
+            return Error.NotFound(new("工单", "Work order"), request.Id);
         }
 
         var now = clock.GetUtcNow();

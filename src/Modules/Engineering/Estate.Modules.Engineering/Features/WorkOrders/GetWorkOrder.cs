@@ -19,7 +19,7 @@ internal sealed class GetWorkOrderHandler(EngineeringDbContext db) : IRequestHan
             .Where(w => w.Id == request.Id)
             .Select(WorkOrderDetails.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Work order", request.Id) : details;
+        return details is null ? Error.NotFound(new("工单", "Work order"), request.Id) : details;
     }
 }
 

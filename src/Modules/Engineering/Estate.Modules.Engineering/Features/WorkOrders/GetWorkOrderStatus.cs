@@ -16,7 +16,7 @@ internal sealed class GetWorkOrderStatusHandler(EngineeringDbContext db) : IRequ
             .Where(w => w.Id == request.WorkOrderId)
             .Select(WorkOrderSummaries.Projection)
             .FirstOrDefaultAsync(cancellationToken);
-        return summary is null ? Error.NotFound("Work order", request.WorkOrderId) : summary;
+        return summary is null ? Error.NotFound(new("工单", "Work order"), request.WorkOrderId) : summary;
     }
 }
 

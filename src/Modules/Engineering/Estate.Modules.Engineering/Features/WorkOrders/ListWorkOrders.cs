@@ -4,6 +4,7 @@ using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -72,7 +73,7 @@ internal sealed class ListWorkOrdersValidator : AbstractValidator<ListWorkOrders
         RuleFor(x => x.Category).IsInEnum();
         RuleFor(x => x.Source).IsInEnum();
         RuleFor(x => x.Sort).Must(sort => sort is null || WorkOrderSorts.All.Contains(sort))
-            .WithMessage($"Sort by one of: {string.Join(", ", WorkOrderSorts.All)}.");
+            .WithMessage(_ => Texts.T($"排序方式须为以下之一：{string.Join(", ", WorkOrderSorts.All)}。", $"Sort by one of: {string.Join(", ", WorkOrderSorts.All)}."));
     }
 }
 

@@ -3,6 +3,7 @@ using Estate.Modules.Engineering.Data;
 using Estate.Modules.Engineering.Domain;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using FluentValidation;
 using MediatR;
 
@@ -30,7 +31,7 @@ internal sealed class OpenWorkOrderHandler(EngineeringDbContext db, IPropertyDir
     {
         if (await properties.FindAsync(request.PropertyId, cancellationToken) is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var workOrder = WorkOrder.Open(

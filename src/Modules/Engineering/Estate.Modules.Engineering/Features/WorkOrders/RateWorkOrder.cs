@@ -33,7 +33,7 @@ internal sealed class RateWorkOrderHandler(EngineeringDbContext db, TimeProvider
         var workOrder = await db.FindWorkOrderToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (workOrder is null)
         {
-            return Error.NotFound("Work order", request.Id);
+            return Error.NotFound(new("工单", "Work order"), request.Id);
         }
 
         workOrder.Rate(request.Rating!.Value, request.Comment, clock.GetUtcNow());

@@ -32,7 +32,7 @@ internal sealed class ReopenWorkOrderHandler(EngineeringDbContext db, TimeProvid
         var workOrder = await db.FindWorkOrderToChangeAsync(request.Id, request.Version!.Value, cancellationToken);
         if (workOrder is null)
         {
-            return Error.NotFound("Work order", request.Id);
+            return Error.NotFound(new("工单", "Work order"), request.Id);
         }
 
         workOrder.Reopen(request.Reason, clock.GetUtcNow(), await db.ResolutionTimeLimitAsync(workOrder.Category, workOrder.Priority, cancellationToken));

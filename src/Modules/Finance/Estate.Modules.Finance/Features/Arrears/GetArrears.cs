@@ -3,6 +3,7 @@ using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -32,7 +33,7 @@ internal sealed class GetArrearsHandler(ArrearsLedger ledger, FinanceDbContext d
         var today = CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone);
         if (request.AsOf > today)
         {
-            return Error.Invalid("asOf", "Arrears are known up to today.");
+            return Error.Invalid("asOf", Texts.T("欠费只能查询到今天为止。", "Arrears are known up to today."));
         }
 
         var day = request.AsOf ?? today;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
+using Estate.SharedKernel.Ui;
 
 namespace Estate.Modules.Finance.Features.Bills;
 
@@ -33,7 +34,9 @@ internal static class BillQueries
     /// <summary>The orders a bill list accepts (<c>sort=</c>); a leading '-' reverses one.</summary>
     public static readonly IReadOnlyList<string> SortKeys = ["dueOn", "-dueOn", "period", "-period", "unit", "-unit", "amountDue", "-amountDue", "outstanding", "-outstanding"];
 
-    public const string SortMessage = "'sort' must be one of dueOn, period, unit, amountDue, outstanding, optionally preceded by '-'.";
+    public static string SortMessage => Texts.T(
+        "排序方式（sort）须为 dueOn、period、unit、amountDue、outstanding 之一，可加前缀“-”表示倒序。",
+        "'sort' must be one of dueOn, period, unit, amountDue, outstanding, optionally preceded by '-'.");
 
     /// <summary>
     /// Bills joined with the unit and fee item they are for, as of <paramref name="today"/> (for overdue), in the

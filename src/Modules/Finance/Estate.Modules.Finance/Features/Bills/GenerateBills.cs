@@ -3,6 +3,7 @@ using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -25,11 +26,11 @@ internal sealed class GenerateBillsValidator : AbstractValidator<GenerateBills>
 {
     public GenerateBillsValidator()
     {
-        RuleFor(x => x.Period).NotEmpty().Must(BillingPeriod.IsValid).WithMessage(BillingPeriod.Message);
+        RuleFor(x => x.Period).NotEmpty().Must(BillingPeriod.IsValid).WithMessage(_ => BillingPeriod.Message);
         RuleFor(x => x.DueOn)
             .Must((request, dueOn) => dueOn >= BillingPeriod.Parse(request.Period!))
             .When(x => x.DueOn is not null && BillingPeriod.IsValid(x.Period))
-            .WithMessage("Bills cannot fall due before their period starts.");
+            .WithMessage(_ => Texts.T("账单的到期日不能早于账期开始日。", "Bills cannot fall due before their period starts."));
     }
 }
 
@@ -40,7 +41,7 @@ internal sealed class GenerateBillsHandler(BillGeneration generation, ITenantCon
         // Generation refreshes the company's whole copy of units; a caller who sees only some properties would shrink it.
         if (!tenant.AllProperties)
         {
-            return new Error(ErrorKind.Forbidden, "billing.company_wide", "Bills are generated for the whole company; this needs a user who sees every property.");
+            return new Error(ErrorKind.Forbidden, "billing.company_wide", Texts.T("账单按全公司生成，需要能查看所有小区的用户操作。", "Bills are generated for the whole company; this needs a user who sees every property."));
         }
 
         var period = BillingPeriod.Parse(request.Period!);

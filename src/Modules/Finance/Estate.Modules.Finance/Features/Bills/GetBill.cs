@@ -19,7 +19,7 @@ internal sealed class GetBillHandler(FinanceDbContext db, ITenantContext tenant,
     {
         var today = CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone);
         var bill = await BillQueries.Details(db, db.Bills.AsNoTracking().Where(b => b.Id == request.Id), today).FirstOrDefaultAsync(cancellationToken);
-        return bill is null ? Error.NotFound("Bill", request.Id) : bill;
+        return bill is null ? Error.NotFound(new("账单", "Bill"), request.Id) : bill;
     }
 }
 

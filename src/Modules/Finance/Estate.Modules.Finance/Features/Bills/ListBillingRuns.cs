@@ -21,7 +21,7 @@ internal sealed class ListBillingRunsValidator : AbstractValidator<ListBillingRu
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-        RuleFor(x => x.Period).Must(BillingPeriod.IsValid).When(x => x.Period is not null).WithMessage(BillingPeriod.Message);
+        RuleFor(x => x.Period).Must(BillingPeriod.IsValid).When(x => x.Period is not null).WithMessage(_ => BillingPeriod.Message);
     }
 }
 

@@ -27,8 +27,8 @@ internal sealed class ListBillsValidator : AbstractValidator<ListBills>
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-        RuleFor(x => x.Period).Must(BillingPeriod.IsValid).When(x => x.Period is not null).WithMessage(BillingPeriod.Message);
-        RuleFor(x => x.Sort).Must(sort => BillQueries.SortKeys.Contains(sort)).When(x => x.Sort is not null).WithMessage(BillQueries.SortMessage);
+        RuleFor(x => x.Period).Must(BillingPeriod.IsValid).When(x => x.Period is not null).WithMessage(_ => BillingPeriod.Message);
+        RuleFor(x => x.Sort).Must(sort => BillQueries.SortKeys.Contains(sort)).When(x => x.Sort is not null).WithMessage(_ => BillQueries.SortMessage);
     }
 }
 

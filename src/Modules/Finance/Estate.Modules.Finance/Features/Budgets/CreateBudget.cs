@@ -1,9 +1,11 @@
 using Estate.Modules.Finance.Contracts;
 using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
+using Estate.Modules.Finance.Pages;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -36,7 +38,7 @@ internal sealed class CreateBudgetHandler(FinanceDbContext db, BudgetLedger ledg
         var department = request.Department.Trim();
         if (await db.Budgets.AnyAsync(b => b.Department == department && b.Year == request.Year, cancellationToken))
         {
-            return Error.Conflict("budget.exists", $"{department} already has a budget for {request.Year}; revise that one.");
+            return Error.Conflict("budget.exists", Texts.T($"{FinanceTexts.Department(department)}已有 {request.Year} 年预算，请修订该预算。", $"{department} already has a budget for {request.Year}; revise that one."));
         }
 
         var budget = Budget.Set(tenant.OrganizationId, department, request.Year!.Value, request.Amount!.Value, request.Note, clock.StoredNow());

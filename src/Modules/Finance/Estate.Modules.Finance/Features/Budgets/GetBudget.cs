@@ -17,7 +17,7 @@ internal sealed class GetBudgetHandler(FinanceDbContext db, BudgetLedger ledger)
     {
         var budget = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.Id, cancellationToken);
         return budget is null
-            ? Error.NotFound("Budget", request.Id)
+            ? Error.NotFound(new("预算", "Budget"), request.Id)
             : BudgetDetails.From(budget, await ledger.FiguresAsync(budget.Department, budget.Year, cancellationToken));
     }
 }

@@ -33,7 +33,7 @@ internal sealed class ReviseBudgetHandler(FinanceDbContext db, BudgetLedger ledg
         var budget = await db.FindToChangeAsync(db.Budgets.Where(b => b.Id == request.Id), b => b.Version, request.Version!.Value, cancellationToken);
         if (budget is null)
         {
-            return Error.NotFound("Budget", request.Id);
+            return Error.NotFound(new("预算", "Budget"), request.Id);
         }
 
         budget.Revise(request.Amount!.Value, request.Note, clock.StoredNow());

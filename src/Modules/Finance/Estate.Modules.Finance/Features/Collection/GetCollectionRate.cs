@@ -34,7 +34,7 @@ internal sealed record GetCollectionRate(string? Period, CollectionGrouping? By,
 internal sealed class GetCollectionRateValidator : AbstractValidator<GetCollectionRate>
 {
     public GetCollectionRateValidator() =>
-        RuleFor(x => x.Period).NotEmpty().Must(BillingPeriod.IsValid).WithMessage(BillingPeriod.Message);
+        RuleFor(x => x.Period).NotEmpty().Must(BillingPeriod.IsValid).WithMessage(_ => BillingPeriod.Message);
 }
 
 internal sealed class GetCollectionRateHandler(FinanceDbContext db, IPropertyDirectory properties) : IRequestHandler<GetCollectionRate, Result<CollectionRate>>

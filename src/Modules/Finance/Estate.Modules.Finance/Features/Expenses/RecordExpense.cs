@@ -4,6 +4,7 @@ using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -41,18 +42,18 @@ internal sealed class RecordExpenseHandler(FinanceDbContext db, IPropertyDirecto
         var now = clock.StoredNow();
         if (request.SpentOn > CompanyCalendar.DateOf(now, tenant.TimeZone))
         {
-            return Error.Invalid("spentOn", "An expense is booked once the money is spent.");
+            return Error.Invalid("spentOn", Texts.T("支出须在实际花费后登记。", "An expense is booked once the money is spent."));
         }
 
         var budget = await db.Budgets.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.BudgetId, cancellationToken);
         if (budget is null)
         {
-            return Error.Invalid("budgetId", "Unknown budget.");
+            return Error.Invalid("budgetId", Texts.T("预算不存在。", "Unknown budget."));
         }
 
         if (request.PropertyId is { } propertyId && await properties.FindAsync(propertyId, cancellationToken) is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         FundRequest? fundRequest = null;
@@ -66,7 +67,7 @@ internal sealed class RecordExpenseHandler(FinanceDbContext db, IPropertyDirecto
                 .FirstOrDefaultAsync(cancellationToken);
             if (fundRequest is null)
             {
-                return Error.Invalid("fundRequestId", "Unknown fund request.");
+                return Error.Invalid("fundRequestId", Texts.T("资金申请不存在。", "Unknown fund request."));
             }
 
             spentOnRequest = await db.Expenses.Where(e => e.FundRequestId == fundRequestId).SumAsync(e => e.Amount, cancellationToken);

@@ -4,6 +4,7 @@ using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -25,7 +26,7 @@ internal sealed class CreateFeeItemValidator : AbstractValidator<CreateFeeItem>
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.ActiveFrom).NotNull();
         RuleFor(x => x.ActiveTo).GreaterThanOrEqualTo(x => x.ActiveFrom).When(x => x.ActiveFrom is not null && x.ActiveTo is not null)
-            .WithMessage("'activeTo' must not be before 'activeFrom'.");
+            .WithMessage(_ => Texts.T("停用日期（activeTo）不能早于启用日期（activeFrom）。", "'activeTo' must not be before 'activeFrom'."));
     }
 }
 
@@ -36,7 +37,7 @@ internal sealed class CreateFeeItemHandler(FinanceDbContext db, IPropertyDirecto
     {
         if (request.PropertyId is { } propertyId && await properties.FindAsync(propertyId, cancellationToken) is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var item = FeeItem.Define(

@@ -16,7 +16,7 @@ internal sealed class GetFeeItemHandler(FinanceDbContext db) : IRequestHandler<G
     public async Task<Result<FeeItemDetails>> Handle(GetFeeItem request, CancellationToken cancellationToken)
     {
         var item = await db.FeeItems.AsNoTracking().Where(f => f.Id == request.Id).Select(FeeItemDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return item is null ? Error.NotFound("Fee item", request.Id) : item;
+        return item is null ? Error.NotFound(new("收费项目", "Fee item"), request.Id) : item;
     }
 }
 

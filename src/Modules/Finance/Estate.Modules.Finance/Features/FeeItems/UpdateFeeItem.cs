@@ -31,7 +31,7 @@ internal sealed class UpdateFeeItemHandler(FinanceDbContext db) : IRequestHandle
         var item = await db.FindToChangeAsync(db.FeeItems.Where(f => f.Id == request.Id), f => f.Version, request.Version!.Value, cancellationToken);
         if (item is null)
         {
-            return Error.NotFound("Fee item", request.Id);
+            return Error.NotFound(new("收费项目", "Fee item"), request.Id);
         }
 
         item.Change(request.Name, request.UnitPrice!.Value, request.ActiveTo);

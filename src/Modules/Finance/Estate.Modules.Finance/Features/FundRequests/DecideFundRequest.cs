@@ -5,6 +5,7 @@ using Estate.Modules.Finance.Features.Budgets;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -30,12 +31,12 @@ internal sealed class DecideFundRequestValidator : AbstractValidator<DecideFundR
 {
     public DecideFundRequestValidator()
     {
-        RuleFor(x => x.Decision).NotNull().IsInEnum().NotEqual(FundRequestStatus.Pending).WithMessage("Approve, partly approve or reject.");
+        RuleFor(x => x.Decision).NotNull().IsInEnum().NotEqual(FundRequestStatus.Pending).WithMessage(_ => Texts.T("请选择批准、部分批准或驳回。", "Approve, partly approve or reject."));
         RuleFor(x => x.ApprovedAmount).NotNull().GreaterThan(0).PrecisionScale(14, 2, ignoreTrailingZeros: true)
             .When(x => x.Decision == FundRequestStatus.PartlyApproved);
         RuleFor(x => x.ApprovedAmount).Null().When(x => x.Decision is FundRequestStatus.Approved or FundRequestStatus.Rejected)
-            .WithMessage("Only a partial approval names an amount.");
-        RuleFor(x => x.Reason).NotEmpty().When(x => x.Decision == FundRequestStatus.Rejected).WithMessage("A rejection needs a reason.");
+            .WithMessage(_ => Texts.T("只有部分批准才需要填写金额。", "Only a partial approval names an amount."));
+        RuleFor(x => x.Reason).NotEmpty().When(x => x.Decision == FundRequestStatus.Rejected).WithMessage(_ => Texts.T("驳回须填写理由。", "A rejection needs a reason."));
         RuleFor(x => x.Reason).MaximumLength(FundRequest.ReasonMaxLength);
         RuleFor(x => x.Version).NotNull();
     }
@@ -49,7 +50,7 @@ internal sealed class DecideFundRequestHandler(FinanceDbContext db, BudgetLedger
         var fundRequest = await db.FindToChangeAsync(db.FundRequests.Where(f => f.Id == request.Id), f => f.Version, request.Version!.Value, cancellationToken);
         if (fundRequest is null)
         {
-            return Error.NotFound("Fund request", request.Id);
+            return Error.NotFound(new("资金申请", "Fund request"), request.Id);
         }
 
         var now = clock.StoredNow();

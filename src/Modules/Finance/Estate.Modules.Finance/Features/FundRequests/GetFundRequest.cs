@@ -16,7 +16,7 @@ internal sealed class GetFundRequestHandler(FinanceDbContext db) : IRequestHandl
     public async Task<Result<FundRequestDetails>> Handle(GetFundRequest request, CancellationToken cancellationToken)
     {
         var details = await db.FundRequests.AsNoTracking().Where(f => f.Id == request.Id).Select(FundRequestDetails.Projection(db)).FirstOrDefaultAsync(cancellationToken);
-        return details is null ? Error.NotFound("Fund request", request.Id) : details;
+        return details is null ? Error.NotFound(new("资金申请", "Fund request"), request.Id) : details;
     }
 }
 

@@ -3,6 +3,7 @@ using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -35,7 +36,7 @@ internal sealed class RequestFundsHandler(FinanceDbContext db, IPropertyDirector
     {
         if (request.PropertyId is { } propertyId && await properties.FindAsync(propertyId, cancellationToken) is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (request.ReferenceType is { } referenceType && request.ReferenceId is { } referenceId)

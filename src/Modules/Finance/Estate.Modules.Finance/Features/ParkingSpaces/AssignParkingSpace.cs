@@ -5,6 +5,7 @@ using Estate.Modules.Finance.Features.Units;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -34,13 +35,13 @@ internal sealed class AssignParkingSpaceHandler(FinanceDbContext db, UnitLookup 
         var unit = await units.FindAsync(request.UnitId!.Value, includeRemoved: false, cancellationToken);
         if (unit is null)
         {
-            return Error.Invalid("unitId", "Unknown unit.");
+            return Error.Invalid("unitId", Texts.T("房屋不存在。", "Unknown unit."));
         }
 
         var number = request.Number.Trim();
         if (await db.ParkingSpaces.AnyAsync(p => p.PropertyId == unit.PropertyId && p.Number == number && p.ReleasedOn == null, cancellationToken))
         {
-            return Error.Conflict("parking_space.taken", $"Parking space {number} is held by another unit; release it first.");
+            return Error.Conflict("parking_space.taken", Texts.T($"车位 {number} 已被其他房屋占用，请先释放。", $"Parking space {number} is held by another unit; release it first."));
         }
 
         var now = clock.StoredNow();

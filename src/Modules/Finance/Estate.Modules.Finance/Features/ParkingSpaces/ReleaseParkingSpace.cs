@@ -30,7 +30,7 @@ internal sealed class ReleaseParkingSpaceHandler(FinanceDbContext db, ITenantCon
         var space = await db.FindToChangeAsync(db.ParkingSpaces.Where(p => p.Id == request.Id), p => p.Version, request.Version!.Value, cancellationToken);
         if (space is null)
         {
-            return Error.NotFound("Parking space", request.Id);
+            return Error.NotFound(new("车位", "Parking space"), request.Id);
         }
 
         space.Release(request.LastDay ?? CompanyCalendar.DateOf(clock.GetUtcNow(), tenant.TimeZone));

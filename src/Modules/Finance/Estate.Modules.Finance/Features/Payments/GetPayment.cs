@@ -16,7 +16,7 @@ internal sealed class GetPaymentHandler(FinanceDbContext db) : IRequestHandler<G
     public async Task<Result<PaymentDetails>> Handle(GetPayment request, CancellationToken cancellationToken)
     {
         var payment = (await PaymentQueries.LoadAsync(db, db.Payments.AsNoTracking().Where(p => p.Id == request.Id), cancellationToken)).SingleOrDefault();
-        return payment is null ? Error.NotFound("Payment", request.Id) : payment;
+        return payment is null ? Error.NotFound(new("缴费记录", "Payment"), request.Id) : payment;
     }
 }
 

@@ -6,6 +6,7 @@ using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -49,19 +50,19 @@ internal sealed class RecordPaymentHandler(FinanceDbContext db, UnitLookup units
         var now = clock.StoredNow();
         if (request.PaidAt!.Value > now + ClockSkew)
         {
-            return Error.Invalid("paidAt", "A payment cannot be made in the future.");
+            return Error.Invalid("paidAt", Texts.T("缴费时间不能晚于当前时间。", "A payment cannot be made in the future."));
         }
 
         var unit = await units.FindAsync(request.UnitId!.Value, includeRemoved: true, cancellationToken);
         if (unit is null)
         {
-            return Error.Invalid("unitId", "Unknown unit.");
+            return Error.Invalid("unitId", Texts.T("房屋不存在。", "Unknown unit."));
         }
 
         var receiptNumber = request.ReceiptNumber.Trim();
         if (await db.Payments.IgnoreQueryFilters([ModuleDbContext.PropertyScopeFilter]).AnyAsync(p => p.ReceiptNumber == receiptNumber, cancellationToken))
         {
-            return Error.Conflict("payment.duplicate_receipt", $"Receipt number {receiptNumber} is already recorded.");
+            return Error.Conflict("payment.duplicate_receipt", Texts.T($"收据号 {receiptNumber} 已登记。", $"Receipt number {receiptNumber} is already recorded."));
         }
 
         var openBills = await db.Bills

@@ -6,6 +6,7 @@ using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -53,25 +54,25 @@ internal sealed class AssignActionItemHandler(MeetingsDbContext db, People peopl
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         meeting.EnsureOpen();
         var owner = await people.FindAsync(request.OwnerUserId!.Value, cancellationToken);
         if (owner is null)
         {
-            return Error.Invalid("ownerUserId", "No such user in this company.");
+            return Error.Invalid("ownerUserId", Texts.T("本公司没有此用户。", "No such user in this company."));
         }
 
         var department = request.Department ?? owner.Department;
         if (string.IsNullOrWhiteSpace(department))
         {
-            return Error.Invalid("department", "The owner belongs to no department: name the department.");
+            return Error.Invalid("department", Texts.T("责任人不属于任何部门，请指定部门。", "The owner belongs to no department: name the department."));
         }
 
         if (request.ProblemId is { } problemId && !await db.Problems.AnyAsync(p => p.Id == problemId && p.MeetingId == meeting.Id, cancellationToken))
         {
-            return Error.Invalid("problemId", "No such problem in this meeting.");
+            return Error.Invalid("problemId", Texts.T("本次会议没有此问题。", "No such problem in this meeting."));
         }
 
         var now = clock.GetUtcNow();

@@ -32,7 +32,7 @@ internal sealed class CancelActionItemHandler(MeetingsDbContext db, TimeProvider
         var item = await db.FindToChangeAsync(db.ActionItems.Where(a => a.Id == request.Id), request.Version!.Value, cancellationToken);
         if (item is null)
         {
-            return Error.NotFound("Action item", request.Id);
+            return Error.NotFound(new("待办事项", "Action item"), request.Id);
         }
 
         item.Cancel(request.Reason, clock.GetUtcNow());

@@ -21,7 +21,7 @@ internal sealed class GetActionItemHandler(MeetingsDbContext db, ReportCollector
         var item = await db.ActionItems.AsNoTracking().Where(a => a.Id == request.Id).Select(ActionItemDetails.Projection).FirstOrDefaultAsync(cancellationToken);
         if (item is null)
         {
-            return Error.NotFound("Action item", request.Id);
+            return Error.NotFound(new("待办事项", "Action item"), request.Id);
         }
 
         if (item.TargetModuleId is null)

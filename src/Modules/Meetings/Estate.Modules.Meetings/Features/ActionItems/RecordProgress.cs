@@ -34,7 +34,7 @@ internal sealed class RecordProgressHandler(MeetingsDbContext db, People people,
         var item = await db.FindToChangeAsync(db.ActionItems.Where(a => a.Id == request.Id), request.Version!.Value, cancellationToken);
         if (item is null)
         {
-            return Error.NotFound("Action item", request.Id);
+            return Error.NotFound(new("待办事项", "Action item"), request.Id);
         }
 
         if (await ActionItemAccess.RefuseUnlessResponsibleAsync(item, people, tenant, cancellationToken) is { } refused)

@@ -25,7 +25,7 @@ internal sealed class GetInvitationHandler(MeetingsDbContext db, InvitationCalen
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         var participants = await db.Participants.AsNoTracking().Where(p => p.MeetingId == meeting.Id).OrderBy(p => p.Role).ThenBy(p => p.Name).ToListAsync(cancellationToken);
@@ -34,7 +34,7 @@ internal sealed class GetInvitationHandler(MeetingsDbContext db, InvitationCalen
             : participants.FirstOrDefault(p => p.UserId is not null && p.UserId == tenant.UserId);
         if (invitee is null)
         {
-            return Error.NotFound("Participant", request.ParticipantId?.ToString() ?? "you");
+            return Error.NotFound(new("参会人", "Participant"), request.ParticipantId?.ToString() ?? "you");
         }
 
         return (await calendar.ForAsync(meeting, participants, [invitee], tenant.TimeZone, cancellationToken))[0];

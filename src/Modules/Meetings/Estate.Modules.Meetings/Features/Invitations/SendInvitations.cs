@@ -32,7 +32,7 @@ internal sealed class SendInvitationsHandler(
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         meeting.EnsureOpen();

@@ -31,7 +31,7 @@ internal sealed class CancelMeetingHandler(MeetingsDbContext db) : IRequestHandl
         var meeting = await db.FindToChangeAsync(db.Meetings.Where(m => m.Id == request.Id), request.Version!.Value, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.Id);
+            return Error.NotFound(new("会议", "Meeting"), request.Id);
         }
 
         meeting.Cancel(request.Reason);

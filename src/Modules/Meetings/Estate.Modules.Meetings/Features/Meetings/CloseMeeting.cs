@@ -32,7 +32,7 @@ internal sealed class CloseMeetingHandler(MeetingsDbContext db, MeetingClosing c
         var meeting = await db.FindToChangeAsync(db.Meetings.Where(m => m.Id == request.Id), request.Version!.Value, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.Id);
+            return Error.NotFound(new("会议", "Meeting"), request.Id);
         }
 
         await closing.CloseAsync(meeting, request.Summary, clock.GetUtcNow(), cancellationToken);

@@ -13,7 +13,7 @@ internal sealed record GetMeeting(Guid Id) : IRequest<Result<MeetingDetails>>;
 internal sealed class GetMeetingHandler(MeetingsDbContext db) : IRequestHandler<GetMeeting, Result<MeetingDetails>>
 {
     public async Task<Result<MeetingDetails>> Handle(GetMeeting request, CancellationToken cancellationToken) =>
-        await MeetingDetails.LoadAsync(db, request.Id, cancellationToken) is { } details ? details : Error.NotFound("Meeting", request.Id);
+        await MeetingDetails.LoadAsync(db, request.Id, cancellationToken) is { } details ? details : Error.NotFound(new("会议", "Meeting"), request.Id);
 }
 
 internal static class GetMeetingEndpoint

@@ -54,7 +54,7 @@ internal sealed class GetMeetingAgendaHandler(MeetingsDbContext db, ReportCollec
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.Id, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.Id);
+            return Error.NotFound(new("会议", "Meeting"), request.Id);
         }
 
         var period = await MeetingPeriods.ForAsync(db, meeting, cancellationToken);

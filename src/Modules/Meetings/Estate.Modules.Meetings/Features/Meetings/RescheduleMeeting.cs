@@ -43,7 +43,7 @@ internal sealed class RescheduleMeetingHandler(MeetingsDbContext db, ITenantCont
         var meeting = await db.FindToChangeAsync(db.Meetings.Where(m => m.Id == request.Id), request.Version!.Value, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.Id);
+            return Error.NotFound(new("会议", "Meeting"), request.Id);
         }
 
         meeting.Reschedule(

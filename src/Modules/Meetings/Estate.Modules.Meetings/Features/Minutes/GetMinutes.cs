@@ -21,7 +21,7 @@ internal sealed class GetMinutesHandler(MeetingsDbContext db, ITenantContext ten
     public async Task<Result<MinutesView>> Handle(GetMinutes request, CancellationToken cancellationToken) =>
         await MinutesAccess.ReadAsync(db, tenant, request.MeetingId, clock.GetUtcNow(), cancellationToken) is { } read
             ? new MinutesView(read.Document, read.Document.DepartmentsConcerned, read.CreatedAt, read.DistributedAt)
-            : Error.NotFound("Minutes of meeting", request.MeetingId);
+            : Error.NotFound(new("会议纪要", "Minutes of meeting"), request.MeetingId);
 }
 
 internal static class GetMinutesEndpoint

@@ -20,7 +20,7 @@ internal sealed class GetMinutesHtmlHandler(MeetingsDbContext db, ITenantContext
     public async Task<Result<string>> Handle(GetMinutesHtml request, CancellationToken cancellationToken) =>
         await MinutesAccess.ReadAsync(db, tenant, request.MeetingId, clock.GetUtcNow(), cancellationToken) is { } read
             ? MinutesHtml.Render(read.Document)
-            : Error.NotFound("Minutes of meeting", request.MeetingId);
+            : Error.NotFound(new("会议纪要", "Minutes of meeting"), request.MeetingId);
 }
 
 internal static class GetMinutesHtmlEndpoint

@@ -27,7 +27,7 @@ internal sealed class GetMinutesPdfHandler(MeetingsDbContext db, ITenantContext 
     {
         if (await MinutesAccess.ReadAsync(db, tenant, request.MeetingId, clock.GetUtcNow(), cancellationToken) is not { } read)
         {
-            return Error.NotFound("Minutes of meeting", request.MeetingId);
+            return Error.NotFound(new("会议纪要", "Minutes of meeting"), request.MeetingId);
         }
 
         try

@@ -22,7 +22,7 @@ internal sealed class ListMinutesReadersHandler(MeetingsDbContext db, People peo
         var content = await db.Minutes.AsNoTracking().Where(m => m.Id == request.MeetingId).Select(m => m.Content).FirstOrDefaultAsync(cancellationToken);
         if (content is null)
         {
-            return Error.NotFound("Minutes of meeting", request.MeetingId);
+            return Error.NotFound(new("会议纪要", "Minutes of meeting"), request.MeetingId);
         }
 
         var readings = await db.MinutesReadings.AsNoTracking().Where(r => r.MeetingId == request.MeetingId)

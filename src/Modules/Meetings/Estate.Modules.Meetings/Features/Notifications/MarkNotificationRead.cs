@@ -22,7 +22,7 @@ internal sealed class MarkNotificationReadHandler(MeetingsDbContext db, People p
         var notification = await (await Inbox.OfAsync(db, people, tenant, cancellationToken)).FirstOrDefaultAsync(n => n.Id == request.Id, cancellationToken);
         if (notification is null)
         {
-            return Error.NotFound("Notification", request.Id);
+            return Error.NotFound(new("提醒", "Notification"), request.Id);
         }
 
         notification.MarkRead(tenant.UserId!.Value, clock.GetUtcNow());

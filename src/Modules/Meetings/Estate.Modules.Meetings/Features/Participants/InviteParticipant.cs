@@ -5,6 +5,7 @@ using Estate.Modules.Meetings.Features.Meetings;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -24,7 +25,7 @@ internal sealed class InviteParticipantValidator : AbstractValidator<InviteParti
 {
     public InviteParticipantValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().When(x => x.UserId is null).WithMessage("Name an outsider, or give a userId.");
+        RuleFor(x => x.Name).NotEmpty().When(x => x.UserId is null).WithMessage(_ => Texts.T("请填写外部人员姓名，或指定用户（userId）。", "Name an outsider, or give a userId."));
         RuleFor(x => x.Name).MaximumLength(Participant.NameMaxLength);
         RuleFor(x => x.Email).MaximumLength(Participant.EmailMaxLength).EmailAddress().When(x => !string.IsNullOrEmpty(x.Email));
         RuleFor(x => x.Role).NotNull().IsInEnum();
@@ -40,7 +41,7 @@ internal sealed class InviteParticipantHandler(MeetingsDbContext db, People peop
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         meeting.EnsureOpen();
@@ -50,12 +51,12 @@ internal sealed class InviteParticipantHandler(MeetingsDbContext db, People peop
             var user = await people.FindAsync(userId, cancellationToken);
             if (user is null)
             {
-                return Error.Invalid("userId", "No such user in this company.");
+                return Error.Invalid("userId", Texts.T("本公司没有此用户。", "No such user in this company."));
             }
 
             if (await db.Participants.AnyAsync(p => p.MeetingId == meeting.Id && p.UserId == userId, cancellationToken))
             {
-                return Error.Conflict("participant.already_invited", $"{user.DisplayName} is invited already.");
+                return Error.Conflict("participant.already_invited", Texts.T($"{user.DisplayName} 已受邀。", $"{user.DisplayName} is invited already."));
             }
 
             participant = Participant.Invite(

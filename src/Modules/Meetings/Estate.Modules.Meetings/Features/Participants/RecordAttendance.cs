@@ -33,7 +33,7 @@ internal sealed class RecordAttendanceHandler(MeetingsDbContext db) : IRequestHa
             : await db.Participants.FirstOrDefaultAsync(p => p.Id == request.ParticipantId && p.MeetingId == meeting.Id, cancellationToken);
         if (participant is null)
         {
-            return Error.NotFound("Participant", request.ParticipantId);
+            return Error.NotFound(new("参会人", "Participant"), request.ParticipantId);
         }
 
         meeting!.EnsureOpen();

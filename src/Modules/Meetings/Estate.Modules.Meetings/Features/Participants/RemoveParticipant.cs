@@ -22,7 +22,7 @@ internal sealed class RemoveParticipantHandler(MeetingsDbContext db) : IRequestH
             : await db.Participants.FirstOrDefaultAsync(p => p.Id == request.ParticipantId && p.MeetingId == meeting.Id, cancellationToken);
         if (participant is null)
         {
-            return Error.NotFound("Participant", request.ParticipantId);
+            return Error.NotFound(new("参会人", "Participant"), request.ParticipantId);
         }
 
         meeting!.EnsureOpen();

@@ -41,7 +41,7 @@ internal sealed class AnalyseProblemHandler(MeetingsDbContext db) : IRequestHand
         var problem = await db.FindToChangeAsync(db.Problems.Where(p => p.Id == request.Id), request.Version!.Value, cancellationToken);
         if (problem is null)
         {
-            return Error.NotFound("Problem", request.Id);
+            return Error.NotFound(new("问题", "Problem"), request.Id);
         }
 
         var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == problem.MeetingId, cancellationToken);

@@ -34,7 +34,7 @@ internal sealed class RecordDecisionHandler(MeetingsDbContext db, ITenantContext
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         meeting.EnsureOpen();

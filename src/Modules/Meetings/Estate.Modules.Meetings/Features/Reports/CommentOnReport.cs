@@ -4,6 +4,7 @@ using Estate.Modules.Meetings.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -37,12 +38,12 @@ internal sealed class CommentOnReportHandler(MeetingsDbContext db, People people
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         if (!await people.MaySpeakForAsync(request.ModuleId, cancellationToken))
         {
-            return new Error(ErrorKind.Forbidden, "report.not_your_department", "Only the department's head or a manager comments on its report.");
+            return new Error(ErrorKind.Forbidden, "report.not_your_department", Texts.T("只有部门负责人或经理可以评论本部门的报告。", "Only the department's head or a manager comments on its report."));
         }
 
         meeting.EnsureOpen();

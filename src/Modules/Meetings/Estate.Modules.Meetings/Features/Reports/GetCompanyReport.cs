@@ -3,6 +3,7 @@ using Estate.Modules.Meetings.Reports;
 using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -25,7 +26,7 @@ internal sealed class GetCompanyReportValidator : AbstractValidator<GetCompanyRe
     {
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);
         RuleFor(x => x).Must(x => x.From is null || x.To is null || x.To.Value.DayNumber - x.From.Value.DayNumber <= 366)
-            .OverridePropertyName("to").WithMessage("At most a year at a time.");
+            .OverridePropertyName("to").WithMessage(_ => Texts.T("每次最多查询一年。", "At most a year at a time."));
     }
 }
 

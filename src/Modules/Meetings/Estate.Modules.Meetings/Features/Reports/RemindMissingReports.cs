@@ -29,7 +29,7 @@ internal sealed class RemindMissingReportsHandler(MeetingsDbContext db, ReportCo
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         meeting.EnsureOpen();

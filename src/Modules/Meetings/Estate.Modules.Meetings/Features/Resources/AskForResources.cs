@@ -6,6 +6,7 @@ using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -35,9 +36,9 @@ internal sealed class AskForResourcesValidator : AbstractValidator<AskForResourc
         RuleFor(x => x.Description).NotEmpty().MaximumLength(ResourceRequest.TextMaxLength);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(ResourceRequest.TextMaxLength);
         RuleFor(x => x.Amount).NotNull().GreaterThan(0).LessThan(1_000_000_000m).When(x => x.Kind == ResourceKind.Money);
-        RuleFor(x => x.Amount).Null().When(x => x.Kind is ResourceKind.People or ResourceKind.Materials).WithMessage("Only money has an amount; give a quantity.");
+        RuleFor(x => x.Amount).Null().When(x => x.Kind is ResourceKind.People or ResourceKind.Materials).WithMessage(_ => Texts.T("只有资金才填写金额，请填写数量。", "Only money has an amount; give a quantity."));
         RuleFor(x => x.Quantity).NotNull().GreaterThan(0).LessThan(1_000_000m).When(x => x.Kind is ResourceKind.People or ResourceKind.Materials);
-        RuleFor(x => x.Quantity).Null().When(x => x.Kind == ResourceKind.Money).WithMessage("Money has an amount, not a quantity.");
+        RuleFor(x => x.Quantity).Null().When(x => x.Kind == ResourceKind.Money).WithMessage(_ => Texts.T("资金填写金额，不填写数量。", "Money has an amount, not a quantity."));
     }
 }
 
@@ -53,12 +54,12 @@ internal sealed class AskForResourcesHandler(
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken);
         if (meeting is null)
         {
-            return Error.NotFound("Meeting", request.MeetingId);
+            return Error.NotFound(new("会议", "Meeting"), request.MeetingId);
         }
 
         if (request.PropertyId is { } propertyId && await properties.FindAsync(propertyId, cancellationToken) is null)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         meeting.EnsureOpen();

@@ -5,6 +5,7 @@ using Estate.Modules.Meetings.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -28,7 +29,7 @@ internal sealed class DecideResourceRequestValidator : AbstractValidator<DecideR
 {
     public DecideResourceRequestValidator()
     {
-        RuleFor(x => x.Decision).NotNull().IsInEnum().NotEqual(ResourceDecision.Pending).WithMessage("Approve, partly approve or reject.");
+        RuleFor(x => x.Decision).NotNull().IsInEnum().NotEqual(ResourceDecision.Pending).WithMessage(_ => Texts.T("请选择批准、部分批准或驳回。", "Approve, partly approve or reject."));
         RuleFor(x => x.Granted).NotNull().GreaterThan(0).When(x => x.Decision == ResourceDecision.PartlyApproved);
         RuleFor(x => x.Note).MaximumLength(ResourceRequest.TextMaxLength);
         RuleFor(x => x.ConflictNote).MaximumLength(ResourceRequest.TextMaxLength);
@@ -44,7 +45,7 @@ internal sealed class DecideResourceRequestHandler(MeetingsDbContext db, IModule
         var asked = await db.FindToChangeAsync(db.ResourceRequests.Where(r => r.Id == request.Id), request.Version!.Value, cancellationToken);
         if (asked is null)
         {
-            return Error.NotFound("Resource request", request.Id);
+            return Error.NotFound(new("资源申请", "Resource request"), request.Id);
         }
 
         var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == asked.MeetingId, cancellationToken);
@@ -57,7 +58,7 @@ internal sealed class DecideResourceRequestHandler(MeetingsDbContext db, IModule
                 cancellationToken);
             if (!receipt.IsSuccess)
             {
-                return Error.Conflict("resource_request.finance_refused", $"Finance did not take the fund request: {receipt.Error!.Message}");
+                return Error.Conflict("resource_request.finance_refused", Texts.T($"财务部未受理资金申请：{receipt.Error!.Message}", $"Finance did not take the fund request: {receipt.Error!.Message}"));
             }
 
             asked.SentToFinance(receipt.Value.FundRequestId, receipt.Value.Status.ToString());

@@ -16,7 +16,7 @@ internal sealed class GetSeriesHandler(MeetingsDbContext db) : IRequestHandler<G
     public async Task<Result<SeriesDetails>> Handle(GetSeries request, CancellationToken cancellationToken)
     {
         var series = await db.Series.AsNoTracking().Where(s => s.Id == request.Id).Select(SeriesDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return series is null ? Error.NotFound("Meeting series", request.Id) : series;
+        return series is null ? Error.NotFound(new("系列会议", "Meeting series"), request.Id) : series;
     }
 }
 

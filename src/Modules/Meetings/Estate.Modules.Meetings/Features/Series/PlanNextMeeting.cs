@@ -42,7 +42,7 @@ internal sealed class PlanNextMeetingHandler(MeetingsDbContext db, People people
         var series = await db.Series.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SeriesId, cancellationToken);
         if (series is null)
         {
-            return Error.NotFound("Meeting series", request.SeriesId);
+            return Error.NotFound(new("系列会议", "Meeting series"), request.SeriesId);
         }
 
         var now = clock.GetUtcNow();

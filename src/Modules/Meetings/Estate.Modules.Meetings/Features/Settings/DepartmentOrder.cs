@@ -4,6 +4,7 @@ using Estate.Modules.Meetings.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -34,9 +35,9 @@ internal sealed class SetDepartmentOrderValidator : AbstractValidator<SetDepartm
 {
     public SetDepartmentOrderValidator()
     {
-        RuleFor(x => x.Departments).NotNull().Must(d => d!.Count <= 50).WithMessage("At most 50 departments.");
+        RuleFor(x => x.Departments).NotNull().Must(d => d!.Count <= 50).WithMessage(_ => Texts.T("最多 50 个部门。", "At most 50 departments."));
         RuleForEach(x => x.Departments).NotEmpty().MaximumLength(Participant.DepartmentMaxLength).Matches("^[a-z][a-z0-9-]*$")
-            .WithMessage("A module id: lower-case letters, digits and dashes.");
+            .WithMessage(_ => Texts.T("模块编号只能包含小写字母、数字和连字符。", "A module id: lower-case letters, digits and dashes."));
         RuleFor(x => x.Version).NotNull();
     }
 }
@@ -56,7 +57,7 @@ internal sealed class SetDepartmentOrderHandler(MeetingsDbContext db, ITenantCon
         }
         else if (request.Version == 0)
         {
-            return Error.Conflict("stale", "The settings were changed by someone else since you read them; read them again and retry.");
+            return Error.Conflict("stale", Texts.T("设置在您读取后已被他人修改，请重新读取后再试。", "The settings were changed by someone else since you read them; read them again and retry."));
         }
 
         settings.OrderDepartments(request.Departments!);

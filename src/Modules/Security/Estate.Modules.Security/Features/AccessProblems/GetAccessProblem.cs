@@ -19,7 +19,7 @@ internal sealed class GetAccessProblemHandler(SecurityDbContext db, EngineeringR
         var problem = await db.AccessProblems.AsNoTracking().Where(a => a.Id == request.Id).Select(AccessProblemDetails.Projection).FirstOrDefaultAsync(cancellationToken);
         if (problem is null)
         {
-            return Error.NotFound("Access problem", request.Id);
+            return Error.NotFound(new("门禁问题", "Access problem"), request.Id);
         }
 
         return problem with { WorkOrder = await repairs.StatusAsync(problem.WorkOrderId, cancellationToken) };

@@ -31,7 +31,7 @@ internal sealed class RequestAccessProblemRepairHandler(SecurityDbContext db, En
         var problem = await db.FindToChangeAsync(db.AccessProblems, request.Id, request.Version!.Value, cancellationToken);
         if (problem is null)
         {
-            return Error.NotFound("Access problem", request.Id);
+            return Error.NotFound(new("门禁问题", "Access problem"), request.Id);
         }
 
         // The rule and the stale version are checked before engineering is asked.

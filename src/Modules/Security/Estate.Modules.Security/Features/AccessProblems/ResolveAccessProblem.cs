@@ -32,7 +32,7 @@ internal sealed class ResolveAccessProblemHandler(SecurityDbContext db, Engineer
         var problem = await db.FindToChangeAsync(db.AccessProblems, request.Id, request.Version!.Value, cancellationToken);
         if (problem is null)
         {
-            return Error.NotFound("Access problem", request.Id);
+            return Error.NotFound(new("门禁问题", "Access problem"), request.Id);
         }
 
         problem.Resolve(request.Resolution, clock.GetUtcNow());

@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -33,16 +34,16 @@ internal sealed class CreateEventSecurityPlanValidator : AbstractValidator<Creat
         RuleFor(x => x.PropertyId).NotEmpty();
         RuleFor(x => x.Name).NotEmpty().MaximumLength(EventSecurityPlan.NameMaxLength);
         RuleFor(x => x.StartsAt).NotNull();
-        RuleFor(x => x.EndsAt).NotNull().GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null).WithMessage("An event ends after it starts.");
+        RuleFor(x => x.EndsAt).NotNull().GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null).WithMessage(_ => Texts.T("活动结束时间须晚于开始时间。", "An event ends after it starts."));
         RuleFor(x => x.Notes).MaximumLength(EventSecurityPlan.NotesMaxLength);
         RuleFor(x => x.Posts).Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(p => p!.Count <= EventSecurityPlan.MaxPosts).WithMessage($"A plan has at most {EventSecurityPlan.MaxPosts} posts.");
+            .Must(p => p!.Count <= EventSecurityPlan.MaxPosts).WithMessage(_ => Texts.T($"一个方案最多 {EventSecurityPlan.MaxPosts} 个岗位。", $"A plan has at most {EventSecurityPlan.MaxPosts} posts."));
         RuleForEach(x => x.Posts).NotNull().ChildRules(post =>
         {
             post.RuleFor(p => p.Name).NotEmpty().MaximumLength(EventSecurityPost.NameMaxLength);
             post.RuleFor(p => p.Location).MaximumLength(EventSecurityPost.LocationMaxLength);
             post.RuleFor(p => p.GuardUserIds).Cascade(CascadeMode.Stop).NotEmpty()
-                .Must(g => g!.Count <= EventSecurityPost.MaxGuards).WithMessage($"A post has at most {EventSecurityPost.MaxGuards} people.");
+                .Must(g => g!.Count <= EventSecurityPost.MaxGuards).WithMessage(_ => Texts.T($"一个岗位最多 {EventSecurityPost.MaxGuards} 人。", $"A post has at most {EventSecurityPost.MaxGuards} people."));
         });
     }
 }
@@ -54,7 +55,7 @@ internal sealed class CreateEventSecurityPlanHandler(SecurityDbContext db, IProp
     {
         if (await properties.FindAsync(request.PropertyId!.Value, cancellationToken) is not { } property)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var posts = new List<(string Name, string? Location, IReadOnlyList<(Guid UserId, string Name)> Guards)>();
@@ -66,7 +67,7 @@ internal sealed class CreateEventSecurityPlanHandler(SecurityDbContext db, IProp
             {
                 if (await users.FindAsync(userId, cancellationToken) is not { } guard)
                 {
-                    return Error.Invalid($"posts[{i}].guardUserIds", $"Unknown user '{userId}'.");
+                    return Error.Invalid($"posts[{i}].guardUserIds", Texts.T($"用户“{userId}”不存在。", $"Unknown user '{userId}'."));
                 }
 
                 guards.Add((guard.Id, guard.DisplayName));

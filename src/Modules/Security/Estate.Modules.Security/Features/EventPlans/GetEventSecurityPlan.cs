@@ -16,7 +16,7 @@ internal sealed class GetEventSecurityPlanHandler(SecurityDbContext db) : IReque
     public async Task<Result<EventSecurityPlanDetails>> Handle(GetEventSecurityPlan request, CancellationToken cancellationToken)
     {
         var plan = await db.EventSecurityPlans.AsNoTracking().Where(p => p.Id == request.Id).Select(EventSecurityPlanDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return plan is null ? Error.NotFound("Event security plan", request.Id) : plan;
+        return plan is null ? Error.NotFound(new("活动安保方案", "Event security plan"), request.Id) : plan;
     }
 }
 

@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -26,7 +27,7 @@ internal sealed class CreateFireSafetyAreaValidator : AbstractValidator<CreateFi
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Location).MaximumLength(FireSafetyArea.LocationMaxLength);
         RuleFor(x => x.Checklist).Must(c => c!.Count <= FireSafetyArea.MaxChecklistItems)
-            .WithMessage($"A checklist has at most {FireSafetyArea.MaxChecklistItems} items.").When(x => x.Checklist is not null);
+            .WithMessage(_ => Texts.T($"检查清单最多 {FireSafetyArea.MaxChecklistItems} 项。", $"A checklist has at most {FireSafetyArea.MaxChecklistItems} items.")).When(x => x.Checklist is not null);
         RuleForEach(x => x.Checklist).NotEmpty().MaximumLength(FireSafetyArea.ChecklistItemMaxLength);
     }
 }
@@ -38,12 +39,12 @@ internal sealed class CreateFireSafetyAreaHandler(SecurityDbContext db, IPropert
     {
         if (await properties.FindAsync(request.PropertyId!.Value, cancellationToken) is not { } property)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (await db.FireSafetyAreas.AnyAsync(a => a.PropertyId == property.Id && a.Name == request.Name, cancellationToken))
         {
-            return Error.Invalid("name", "This property already has an inspection area of that name.");
+            return Error.Invalid("name", Texts.T("该小区已有同名检查区域。", "This property already has an inspection area of that name."));
         }
 
         var now = clock.GetUtcNow();

@@ -34,7 +34,7 @@ internal sealed class FixFireSafetyFindingHandler(SecurityDbContext db, Engineer
         var finding = await db.FindToChangeAsync(db.FireSafetyFindings, request.Id, request.Version!.Value, cancellationToken);
         if (finding is null)
         {
-            return Error.NotFound("Fire-safety finding", request.Id);
+            return Error.NotFound(new("消防隐患", "Fire-safety finding"), request.Id);
         }
 
         var now = clock.GetUtcNow();

@@ -20,7 +20,7 @@ internal sealed class GetFireInspectionHandler(SecurityDbContext db, ITenantCont
         var inspection = await db.FireInspections.AsNoTracking().Include(i => i.Items).FirstOrDefaultAsync(i => i.Id == request.Id, cancellationToken);
         if (inspection is null)
         {
-            return Error.NotFound("Fire-safety inspection", request.Id);
+            return Error.NotFound(new("消防检查", "Fire-safety inspection"), request.Id);
         }
 
         var findings = await db.FireSafetyFindings.AsNoTracking()

@@ -25,7 +25,7 @@ internal sealed class GetFireSafetyFindingHandler(SecurityDbContext db, Engineer
             .FirstOrDefaultAsync(cancellationToken);
         if (finding is null)
         {
-            return Error.NotFound("Fire-safety finding", request.Id);
+            return Error.NotFound(new("消防隐患", "Fire-safety finding"), request.Id);
         }
 
         return finding with { WorkOrder = await repairs.StatusAsync(finding.WorkOrderId, cancellationToken) };

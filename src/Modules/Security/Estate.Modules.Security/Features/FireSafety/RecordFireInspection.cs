@@ -5,6 +5,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -30,18 +31,18 @@ internal sealed class RecordFireInspectionValidator : AbstractValidator<RecordFi
     {
         RuleFor(x => x.AreaId).NotEmpty();
         RuleFor(x => x.InspectedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(x => x.InspectedAt is not null)
-            .WithMessage("An inspection cannot be in the future.");
+            .WithMessage(_ => Texts.T("检查日期不能晚于今天。", "An inspection cannot be in the future."));
         RuleFor(x => x.Notes).MaximumLength(FireInspection.NotesMaxLength);
         RuleFor(x => x.Items).Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(i => i!.Count <= FireInspection.MaxItems).WithMessage($"An inspection has at most {FireInspection.MaxItems} items.");
+            .Must(i => i!.Count <= FireInspection.MaxItems).WithMessage(_ => Texts.T($"一次检查最多 {FireInspection.MaxItems} 项。", $"An inspection has at most {FireInspection.MaxItems} items."));
         RuleForEach(x => x.Items).NotNull().ChildRules(item =>
         {
             item.RuleFor(i => i.Name).NotEmpty().MaximumLength(FireInspectionItem.NameMaxLength);
             item.RuleFor(i => i.Passed).NotNull();
             item.RuleFor(i => i.Note).MaximumLength(FireInspectionItem.NoteMaxLength);
-            item.RuleFor(i => i.Note).NotEmpty().When(i => i.Passed == false).WithMessage("A failed item says what is wrong.");
-            item.RuleFor(i => i.NeedsRepair).Must(n => n != true).When(i => i.Passed == true).WithMessage("Only a failed item needs repair.");
-            item.RuleFor(i => i.FixDeadline).Null().When(i => i.Passed == true).WithMessage("Only a failed item has a fix deadline.");
+            item.RuleFor(i => i.Note).NotEmpty().When(i => i.Passed == false).WithMessage(_ => Texts.T("不合格项须说明存在的问题。", "A failed item says what is wrong."));
+            item.RuleFor(i => i.NeedsRepair).Must(n => n != true).When(i => i.Passed == true).WithMessage(_ => Texts.T("只有不合格项才需要维修。", "Only a failed item needs repair."));
+            item.RuleFor(i => i.FixDeadline).Null().When(i => i.Passed == true).WithMessage(_ => Texts.T("只有不合格项才有整改期限。", "Only a failed item has a fix deadline."));
         });
     }
 }
@@ -56,7 +57,7 @@ internal sealed class RecordFireInspectionHandler(SecurityDbContext db, SignedIn
         var area = await db.FireSafetyAreas.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AreaId, cancellationToken);
         if (area is null)
         {
-            return Error.Invalid("areaId", "Unknown inspection area.");
+            return Error.Invalid("areaId", Texts.T("检查区域不存在。", "Unknown inspection area."));
         }
 
         var now = clock.GetUtcNow();
@@ -66,7 +67,7 @@ internal sealed class RecordFireInspectionHandler(SecurityDbContext db, SignedIn
         {
             if (request.Items[i].FixDeadline is { } deadline && deadline < inspectedOn)
             {
-                return Error.Invalid($"items[{i}].fixDeadline", "A fix deadline is on or after the inspection day.");
+                return Error.Invalid($"items[{i}].fixDeadline", Texts.T("整改期限不能早于检查日期。", "A fix deadline is on or after the inspection day."));
             }
         }
 

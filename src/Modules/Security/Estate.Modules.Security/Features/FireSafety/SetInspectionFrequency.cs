@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -44,7 +45,7 @@ internal sealed class SetInspectionFrequencyHandler(SecurityDbContext db, ITenan
         }
         else if (request.Version is not { } version)
         {
-            return Error.Invalid("version", "The company already sets this frequency: send the version read.");
+            return Error.Invalid("version", Texts.T("公司已设置该频次，请提交读取到的版本号（version）。", "The company already sets this frequency: send the version read."));
         }
         else
         {

@@ -16,7 +16,7 @@ internal sealed class GetIncidentHandler(SecurityDbContext db) : IRequestHandler
     public async Task<Result<IncidentDetails>> Handle(GetIncident request, CancellationToken cancellationToken)
     {
         var incident = await db.Incidents.AsNoTracking().Where(i => i.Id == request.Id).Select(IncidentDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return incident is null ? Error.NotFound("Incident", request.Id) : incident;
+        return incident is null ? Error.NotFound(new("事件", "Incident"), request.Id) : incident;
     }
 }
 

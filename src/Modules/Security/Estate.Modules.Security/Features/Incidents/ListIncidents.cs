@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -33,7 +34,7 @@ internal sealed class ListIncidentsValidator : AbstractValidator<ListIncidents>
         RuleFor(x => x.Type).IsInEnum();
         RuleFor(x => x.Severity).IsInEnum();
         RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("'to' is on or after 'from'.");
+        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage(_ => Texts.T("结束日期（to）不能早于开始日期（from）。", "'to' is on or after 'from'."));
     }
 }
 

@@ -32,7 +32,7 @@ internal sealed class RecordIncidentHandlingHandler(SecurityDbContext db, TimePr
         var incident = await db.FindToChangeAsync(db.Incidents, request.Id, request.Version!.Value, cancellationToken);
         if (incident is null)
         {
-            return Error.NotFound("Incident", request.Id);
+            return Error.NotFound(new("事件", "Incident"), request.Id);
         }
 
         incident.RecordHandling(request.Handling, clock.GetUtcNow());

@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -29,7 +30,7 @@ internal sealed class ReportIncidentValidator : AbstractValidator<ReportIncident
         RuleFor(x => x.Type).NotNull().IsInEnum();
         RuleFor(x => x.Severity).NotNull().IsInEnum();
         RuleFor(x => x.OccurredAt).NotNull()
-            .Must(at => at <= clock.GetUtcNow().AddMinutes(5)).WithMessage("An incident cannot have happened in the future.");
+            .Must(at => at <= clock.GetUtcNow().AddMinutes(5)).WithMessage(_ => Texts.T("事件发生时间不能晚于当前时间。", "An incident cannot have happened in the future."));
         RuleFor(x => x.Place).NotEmpty().MaximumLength(Incident.PlaceMaxLength);
         RuleFor(x => x.Description).NotEmpty().MaximumLength(Incident.DescriptionMaxLength);
     }
@@ -42,7 +43,7 @@ internal sealed class ReportIncidentHandler(SecurityDbContext db, IPropertyDirec
     {
         if (await properties.FindAsync(request.PropertyId!.Value, cancellationToken) is not { } property)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         var (userId, userName) = await signedIn.WhoAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Estate.Modules.Security.Jobs;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -34,7 +35,7 @@ internal sealed class CreatePatrolPlanValidator : AbstractValidator<CreatePatrol
         RuleFor(x => x.Weekdays).NotEmpty();
         RuleForEach(x => x.Weekdays).IsInEnum();
         RuleFor(x => x.StartTimes).Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(t => t!.Count <= PatrolPlan.MaxStartTimes).WithMessage($"A plan has at most {PatrolPlan.MaxStartTimes} start times a day.");
+            .Must(t => t!.Count <= PatrolPlan.MaxStartTimes).WithMessage(_ => Texts.T($"一个计划每天最多 {PatrolPlan.MaxStartTimes} 个开始时间。", $"A plan has at most {PatrolPlan.MaxStartTimes} start times a day."));
         RuleFor(x => x.AllowedLatenessMinutes).NotNull().InclusiveBetween(0, PatrolPlan.MaxLatenessMinutes);
     }
 }
@@ -47,7 +48,7 @@ internal sealed class CreatePatrolPlanHandler(SecurityDbContext db, SchedulePatr
         var route = await db.PatrolRoutes.AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.RouteId, cancellationToken);
         if (route is null)
         {
-            return Error.Invalid("routeId", "Unknown patrol route.");
+            return Error.Invalid("routeId", Texts.T("巡更路线不存在。", "Unknown patrol route."));
         }
 
         var now = clock.GetUtcNow();

@@ -5,6 +5,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -30,12 +31,12 @@ internal sealed partial class CreatePatrolRouteValidator : AbstractValidator<Cre
         RuleFor(x => x.Name).NotEmpty().MaximumLength(PatrolRoute.NameMaxLength);
         RuleFor(x => x.ExpectedDurationMinutes).NotNull().InclusiveBetween(1, PatrolRoute.MaxDurationMinutes);
         RuleFor(x => x.Checkpoints).Cascade(CascadeMode.Stop).NotEmpty()
-            .Must(c => c!.Count <= MaxCheckpoints).WithMessage($"A route has at most {MaxCheckpoints} checkpoints.")
-            .Must(c => c!.Select(p => p?.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() == c!.Count).WithMessage("Checkpoint codes differ from each other.");
+            .Must(c => c!.Count <= MaxCheckpoints).WithMessage(_ => Texts.T($"一条路线最多 {MaxCheckpoints} 个巡更点。", $"A route has at most {MaxCheckpoints} checkpoints."))
+            .Must(c => c!.Select(p => p?.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() == c!.Count).WithMessage(_ => Texts.T("巡更点编码不能重复。", "Checkpoint codes differ from each other."));
         RuleForEach(x => x.Checkpoints).NotNull().ChildRules(checkpoint =>
         {
             checkpoint.RuleFor(c => c.Code).NotEmpty().MaximumLength(PatrolCheckpoint.CodeMaxLength)
-                .Matches(CodePattern()).WithMessage("A code has letters, digits, '-', '_' or '.' only.");
+                .Matches(CodePattern()).WithMessage(_ => Texts.T("编码只能包含字母、数字、“-”、“_”或“.”。", "A code has letters, digits, '-', '_' or '.' only."));
             checkpoint.RuleFor(c => c.Name).NotEmpty().MaximumLength(PatrolCheckpoint.NameMaxLength);
             checkpoint.RuleFor(c => c.Location).MaximumLength(PatrolCheckpoint.LocationMaxLength);
         });
@@ -52,12 +53,12 @@ internal sealed class CreatePatrolRouteHandler(SecurityDbContext db, IPropertyDi
     {
         if (await properties.FindAsync(request.PropertyId!.Value, cancellationToken) is not { } property)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (await db.PatrolRoutes.AnyAsync(r => r.PropertyId == property.Id && r.Name == request.Name, cancellationToken))
         {
-            return Error.Invalid("name", "This property already has a route of that name.");
+            return Error.Invalid("name", Texts.T("该小区已有同名巡更路线。", "This property already has a route of that name."));
         }
 
         // Codes are unique in the whole company, also in properties the caller does not see.
@@ -67,7 +68,7 @@ internal sealed class CreatePatrolRouteHandler(SecurityDbContext db, IPropertyDi
         if (taken.Count > 0)
         {
             var index = codes.IndexOf(taken[0]);
-            return Error.Invalid($"checkpoints[{index}].code", $"The code '{taken[0]}' is already used by another checkpoint.");
+            return Error.Invalid($"checkpoints[{index}].code", Texts.T($"编码“{taken[0]}”已被其他巡更点使用。", $"The code '{taken[0]}' is already used by another checkpoint."));
         }
 
         var route = PatrolRoute.Create(

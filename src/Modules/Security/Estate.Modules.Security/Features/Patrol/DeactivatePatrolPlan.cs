@@ -29,7 +29,7 @@ internal sealed class DeactivatePatrolPlanHandler(SecurityDbContext db, TimeProv
         var plan = await db.FindToChangeAsync(db.PatrolPlans, request.Id, request.Version!.Value, cancellationToken);
         if (plan is null)
         {
-            return Error.NotFound("Patrol plan", request.Id);
+            return Error.NotFound(new("巡更计划", "Patrol plan"), request.Id);
         }
 
         var now = clock.GetUtcNow();

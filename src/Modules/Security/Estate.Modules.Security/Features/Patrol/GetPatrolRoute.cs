@@ -16,7 +16,7 @@ internal sealed class GetPatrolRouteHandler(SecurityDbContext db) : IRequestHand
     public async Task<Result<PatrolRouteDetails>> Handle(GetPatrolRoute request, CancellationToken cancellationToken)
     {
         var route = await db.PatrolRoutes.AsNoTracking().Where(r => r.Id == request.Id).Select(PatrolRouteDetails.Projection).FirstOrDefaultAsync(cancellationToken);
-        return route is null ? Error.NotFound("Patrol route", request.Id) : route;
+        return route is null ? Error.NotFound(new("巡更路线", "Patrol route"), request.Id) : route;
     }
 }
 

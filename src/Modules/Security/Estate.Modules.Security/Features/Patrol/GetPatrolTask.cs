@@ -33,7 +33,7 @@ internal sealed class GetPatrolTaskHandler(SecurityDbContext db) : IRequestHandl
         var task = await db.PatrolTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == request.Id, cancellationToken);
         if (task is null)
         {
-            return Error.NotFound("Patrol task", request.Id);
+            return Error.NotFound(new("巡更任务", "Patrol task"), request.Id);
         }
 
         var checkpoints = await db.PatrolTaskCheckpoints.AsNoTracking()

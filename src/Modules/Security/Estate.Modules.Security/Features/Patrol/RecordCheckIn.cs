@@ -3,6 +3,7 @@ using Estate.Modules.Security.Data;
 using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -41,13 +42,13 @@ internal sealed class RecordCheckInValidator : AbstractValidator<RecordCheckIn>
     {
         RuleFor(x => x.CheckpointCode).NotEmpty().MaximumLength(PatrolCheckpoint.CodeMaxLength);
         RuleFor(x => x.CheckedInAt)
-            .Must(at => at <= clock.GetUtcNow() + ClockSkew).WithMessage("A check-in cannot be in the future.")
-            .Must(at => at >= clock.GetUtcNow() - MaxDelay).WithMessage($"A check-in is sent within {MaxDelay.TotalHours} hours.")
+            .Must(at => at <= clock.GetUtcNow() + ClockSkew).WithMessage(_ => Texts.T("打卡时间不能晚于当前时间。", "A check-in cannot be in the future."))
+            .Must(at => at >= clock.GetUtcNow() - MaxDelay).WithMessage(_ => Texts.T($"打卡须在 {MaxDelay.TotalHours} 小时内提交。", $"A check-in is sent within {MaxDelay.TotalHours} hours."))
             .When(x => x.CheckedInAt is not null);
         RuleFor(x => x.Latitude).InclusiveBetween(-90, 90);
         RuleFor(x => x.Longitude).InclusiveBetween(-180, 180);
-        RuleFor(x => x.Longitude).NotNull().When(x => x.Latitude is not null).WithMessage("A position has both latitude and longitude.");
-        RuleFor(x => x.Latitude).NotNull().When(x => x.Longitude is not null).WithMessage("A position has both latitude and longitude.");
+        RuleFor(x => x.Longitude).NotNull().When(x => x.Latitude is not null).WithMessage(_ => Texts.T("位置须同时包含纬度和经度。", "A position has both latitude and longitude."));
+        RuleFor(x => x.Latitude).NotNull().When(x => x.Longitude is not null).WithMessage(_ => Texts.T("位置须同时包含纬度和经度。", "A position has both latitude and longitude."));
     }
 }
 
@@ -60,7 +61,7 @@ internal sealed class RecordCheckInHandler(SecurityDbContext db, SignedInUser si
         var checkpoint = await db.PatrolCheckpoints.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (checkpoint is null)
         {
-            return Error.Invalid("checkpointCode", $"Unknown checkpoint code '{request.CheckpointCode}'.");
+            return Error.Invalid("checkpointCode", Texts.T($"巡更点编码“{request.CheckpointCode}”不存在。", $"Unknown checkpoint code '{request.CheckpointCode}'."));
         }
 
         var receivedAt = clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -34,12 +35,12 @@ internal sealed class CreatePostHandler(SecurityDbContext db, IPropertyDirectory
     {
         if (await properties.FindAsync(request.PropertyId!.Value, cancellationToken) is not { } property)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (await db.Posts.AnyAsync(p => p.PropertyId == property.Id && p.Name == request.Name, cancellationToken))
         {
-            return Error.Invalid("name", "This property already has a post of that name.");
+            return Error.Invalid("name", Texts.T("该小区已有同名岗位。", "This property already has a post of that name."));
         }
 
         var now = clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -35,25 +36,25 @@ internal sealed class AddRosterEntryHandler(SecurityDbContext db, IUserDirectory
         var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PostId, cancellationToken);
         if (post is null)
         {
-            return Error.Invalid("postId", "Unknown post.");
+            return Error.Invalid("postId", Texts.T("岗位不存在。", "Unknown post."));
         }
 
         var shift = await db.Shifts.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.ShiftId && s.PropertyId == post.PropertyId, cancellationToken);
         if (shift is null)
         {
-            return Error.Invalid("shiftId", "No such shift in the post's property.");
+            return Error.Invalid("shiftId", Texts.T("该岗位所在小区没有此班次。", "No such shift in the post's property."));
         }
 
         if (await users.FindAsync(request.GuardUserId!.Value, cancellationToken) is not { } guard)
         {
-            return Error.Invalid("guardUserId", "Unknown user.");
+            return Error.Invalid("guardUserId", Texts.T("用户不存在。", "Unknown user."));
         }
 
         var date = request.Date!.Value;
         if (await db.Roster.IgnoreQueryFilters([SecurityDbContext.PropertyScopeFilter])
                 .AnyAsync(r => r.GuardUserId == guard.Id && r.Date == date && r.ShiftId == shift.Id, cancellationToken))
         {
-            return Error.Conflict("roster.guard_already_on_shift", $"{guard.DisplayName} is already rostered for {shift.Name} on {date:yyyy-MM-dd}.");
+            return Error.Conflict("roster.guard_already_on_shift", Texts.T($"{guard.DisplayName} 已排在 {date:yyyy-MM-dd} 的{shift.Name}。", $"{guard.DisplayName} is already rostered for {shift.Name} on {date:yyyy-MM-dd}."));
         }
 
         var now = clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Estate.Modules.Security.Domain;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -23,7 +24,7 @@ internal sealed class CreateShiftValidator : AbstractValidator<CreateShift>
         RuleFor(x => x.PropertyId).NotEmpty();
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Shift.NameMaxLength);
         RuleFor(x => x.StartsAt).NotNull();
-        RuleFor(x => x.EndsAt).NotNull().NotEqual(x => x.StartsAt).WithMessage("A shift ends at another time than it starts.");
+        RuleFor(x => x.EndsAt).NotNull().NotEqual(x => x.StartsAt).WithMessage(_ => Texts.T("班次的结束时间不能与开始时间相同。", "A shift ends at another time than it starts."));
     }
 }
 
@@ -34,12 +35,12 @@ internal sealed class CreateShiftHandler(SecurityDbContext db, IPropertyDirector
     {
         if (await properties.FindAsync(request.PropertyId!.Value, cancellationToken) is not { } property)
         {
-            return Error.Invalid("propertyId", "Unknown property.");
+            return Error.Invalid("propertyId", Texts.T("小区不存在。", "Unknown property."));
         }
 
         if (await db.Shifts.AnyAsync(s => s.PropertyId == property.Id && s.Name == request.Name, cancellationToken))
         {
-            return Error.Invalid("name", "This property already has a shift of that name.");
+            return Error.Invalid("name", Texts.T("该小区已有同名班次。", "This property already has a shift of that name."));
         }
 
         var now = clock.GetUtcNow();

@@ -2,6 +2,7 @@ using Estate.Modules.Security.Contracts;
 using Estate.Modules.Security.Data;
 using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -25,8 +26,8 @@ internal sealed class ListRosterValidator : AbstractValidator<ListRoster>
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.From).NotNull();
         RuleFor(x => x.To).NotNull()
-            .GreaterThanOrEqualTo(x => x.From).WithMessage("'to' is on or after 'from'.")
-            .LessThan(x => x.From!.Value.AddDays(MaxDays)).When(x => x.From is not null).WithMessage($"A roster covers at most {MaxDays} days.");
+            .GreaterThanOrEqualTo(x => x.From).WithMessage(_ => Texts.T("结束日期（to）不能早于开始日期（from）。", "'to' is on or after 'from'."))
+            .LessThan(x => x.From!.Value.AddDays(MaxDays)).When(x => x.From is not null).WithMessage(_ => Texts.T($"排班表最多覆盖 {MaxDays} 天。", $"A roster covers at most {MaxDays} days."));
     }
 }
 
