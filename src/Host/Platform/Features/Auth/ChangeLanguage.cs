@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Estate.Host.Platform.Data;
 using Estate.Host.Ui;
 using Estate.SharedKernel.Results;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -25,7 +26,7 @@ internal sealed class ChangeLanguageValidator : AbstractValidator<ChangeLanguage
     {
         RuleFor(r => r.Language).NotEmpty()
             .Must(language => UserLanguages.Supported(language) is not null)
-            .WithMessage(_ => SharedKernel.Ui.Texts.T(
+            .WithMessage(_ => Texts.T(
                 $"语言只能是 {string.Join("、", UserLanguages.Cultures)}。", $"Language must be one of {string.Join(", ", UserLanguages.Cultures)}."));
     }
 }
@@ -36,14 +37,14 @@ internal sealed class ChangeLanguageHandler(UserManager<PlatformUser> users) : I
     {
         if (await users.FindByIdAsync(request.UserId.ToString()) is not { } user)
         {
-            return Error.NotFound("User", request.UserId);
+            return Error.NotFound(new("用户", "User"), request.UserId);
         }
 
         user.Language = UserLanguages.Supported(request.Language)!;
         var updated = await users.UpdateAsync(user);
         return updated.Succeeded
             ? new ChangeLanguage.Chosen(user.Language)
-            : Error.Conflict("user.update_failed", string.Join(" ", updated.Errors.Select(e => e.Description)));
+            : IdentityErrors.ToError(updated, "");
     }
 }
 

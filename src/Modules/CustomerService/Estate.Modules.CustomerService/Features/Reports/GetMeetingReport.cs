@@ -3,6 +3,7 @@ using Estate.Modules.CustomerService.Reports;
 using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -21,7 +22,7 @@ internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingRe
     {
         RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null);
         RuleFor(x => x.From).Must((r, from) => r.To!.Value.DayNumber - from!.Value.DayNumber <= 366)
-            .When(x => x.From is not null && x.To is not null).WithMessage("A report covers at most 366 days.");
+            .When(x => x.From is not null && x.To is not null).WithMessage(_ => Texts.T("报告期最长 366 天。", "A report covers at most 366 days."));
     }
 }
 

@@ -4,6 +4,7 @@ using Estate.Modules.Security.Reports;
 using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -24,9 +25,9 @@ internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingRe
 
     public GetMeetingReportValidator()
     {
-        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("'to' is after 'from'.");
+        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage(_ => Texts.T("结束日期（to）必须晚于开始日期（from）。", "'to' is after 'from'."));
         RuleFor(x => x.To).LessThanOrEqualTo(x => x.From!.Value.AddDays(MaxDays)).When(x => x.From is not null && x.To is not null)
-            .WithMessage($"A report covers at most {MaxDays} days.");
+            .WithMessage(_ => Texts.T($"报告期最长 {MaxDays} 天。", $"A report covers at most {MaxDays} days."));
     }
 }
 
