@@ -106,6 +106,7 @@ public sealed class CustomerServiceModule : ModuleBase
         ListSurveysEndpoint.Map(endpoints);
         GetSurveyEndpoint.Map(endpoints);
         RecordSurveyResponsesEndpoint.Map(endpoints);
+        ListSurveyResponsesEndpoint.Map(endpoints);
         CreateNoticeEndpoint.Map(endpoints);
         ListNoticesEndpoint.Map(endpoints);
         GetNoticeEndpoint.Map(endpoints);

@@ -55,6 +55,7 @@ public sealed class FinanceModule : ModuleBase
         new("/finance/expenses", new("支出", "Expenses"), Icons.Material.Filled.ShoppingCart, FinancePermissions.ReadAccounts, 5),
         new("/finance/fee-items", new("收费项目", "Fee items"), Icons.Material.Filled.PriceChange, FinancePermissions.Read, 6),
         new("/finance/parking-spaces", new("车位", "Parking spaces"), Icons.Material.Filled.LocalParking, FinancePermissions.ReadAccounts, 7),
+        new("/finance/billing-runs", new("账单生成记录", "Billing runs"), Icons.Material.Filled.History, FinancePermissions.Read, 8),
     ];
 
     public override IReadOnlyList<ModulePermission> Permissions { get; } =
@@ -96,6 +97,7 @@ public sealed class FinanceModule : ModuleBase
         ReleaseParkingSpaceEndpoint.Map(endpoints);
         GenerateBillsEndpoint.Map(endpoints);
         ListBillingRunsEndpoint.Map(endpoints);
+        GetBillingRunEndpoint.Map(endpoints);
         ListBillsEndpoint.Map(endpoints);
         GetBillEndpoint.Map(endpoints);
         RecordPaymentEndpoint.Map(endpoints);

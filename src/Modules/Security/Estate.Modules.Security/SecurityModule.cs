@@ -46,6 +46,8 @@ public sealed class SecurityModule : ModuleBase
         new("/security/incidents", new("治安事件", "Incidents"), Icons.Material.Filled.ReportProblem, SecurityPermissions.Read, 1),
         new("/security/access-problems", new("门禁道闸问题", "Access problems"), Icons.Material.Filled.DoorFront, SecurityPermissions.Read, 2),
         new("/security/roster", new("排班", "Roster"), Icons.Material.Filled.CalendarMonth, SecurityPermissions.Read, 3),
+        new("/security/posts", new("岗位", "Posts"), Icons.Material.Filled.Shield, SecurityPermissions.Read, 8),
+        new("/security/shifts", new("班次", "Shifts"), Icons.Material.Filled.Schedule, SecurityPermissions.Read, 9),
         new("/security/fire-safety/areas", new("消防检查区域", "Fire-safety areas"), Icons.Material.Filled.FireExtinguisher, SecurityPermissions.Read, 4),
         new("/security/fire-safety/inspections", new("消防检查记录", "Fire inspections"), Icons.Material.Filled.FactCheck, SecurityPermissions.Read, 5),
         new("/security/patrol-routes", new("巡更路线与计划", "Patrol routes and plans"), Icons.Material.Filled.Route, SecurityPermissions.Read, 6),
@@ -75,10 +77,15 @@ public sealed class SecurityModule : ModuleBase
     {
         CreatePostEndpoint.Map(endpoints);
         ListPostsEndpoint.Map(endpoints);
+        GetPostEndpoint.Map(endpoints);
+        UpdatePostEndpoint.Map(endpoints);
         CreateShiftEndpoint.Map(endpoints);
         ListShiftsEndpoint.Map(endpoints);
+        GetShiftEndpoint.Map(endpoints);
+        UpdateShiftEndpoint.Map(endpoints);
         AddRosterEntryEndpoint.Map(endpoints);
         ListRosterEndpoint.Map(endpoints);
+        RemoveRosterEntryEndpoint.Map(endpoints);
 
         CreatePatrolRouteEndpoint.Map(endpoints);
         ListPatrolRoutesEndpoint.Map(endpoints);

@@ -42,6 +42,20 @@ internal static class FinanceTexts
         _ => new LocalizedText(kind.ToString(), kind.ToString()),
     }).Current;
 
+    public static string Of(BillingTrigger trigger) => (trigger switch
+    {
+        BillingTrigger.Request => new LocalizedText("手动生成", "On request"),
+        BillingTrigger.Schedule => new LocalizedText("每月自动", "Monthly job"),
+        _ => new LocalizedText(trigger.ToString(), trigger.ToString()),
+    }).Current;
+
+    public static string Of(UnitsSource source) => (source switch
+    {
+        UnitsSource.CustomerService => new LocalizedText("客服部房屋资料", "Customer service's units"),
+        UnitsSource.Copy => new LocalizedText("财务留存副本（客服部不可用）", "Finance's copy (customer service unavailable)"),
+        _ => new LocalizedText(source.ToString(), source.ToString()),
+    }).Current;
+
     public static string Department(string id) => (id switch
     {
         "engineering" => new LocalizedText("工程部", "Engineering"),

@@ -16,4 +16,14 @@ internal sealed class GuardPost(Guid organizationId, Guid id, Guid propertyId, s
     public string? Location { get; private set; } = location;
 
     public DateTimeOffset CreatedAt { get; private set; } = createdAt;
+
+    /// <summary>PostgreSQL's xmin: an edit made on an old copy of the post is refused.</summary>
+    public uint Version { get; private set; }
+
+    public void Change(string name, PostKind kind, string? location)
+    {
+        Name = name;
+        Kind = kind;
+        Location = location;
+    }
 }

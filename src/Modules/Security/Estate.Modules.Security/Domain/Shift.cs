@@ -16,5 +16,16 @@ internal sealed class Shift(Guid organizationId, Guid id, Guid propertyId, strin
 
     public DateTimeOffset CreatedAt { get; private set; } = createdAt;
 
+    /// <summary>PostgreSQL's xmin: an edit made on an old copy of the shift is refused.</summary>
+    public uint Version { get; private set; }
+
     public bool CrossesMidnight => EndsAt <= StartsAt;
+
+    /// <summary>Renames or re-times the shift; roster entries keep pointing at it and read the new hours.</summary>
+    public void Change(string name, TimeOnly startsAt, TimeOnly endsAt)
+    {
+        Name = name;
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+    }
 }

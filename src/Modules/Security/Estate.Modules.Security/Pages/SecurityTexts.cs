@@ -18,6 +18,17 @@ internal static class SecurityTexts
         _ => new LocalizedText(kind.ToString(), kind.ToString()),
     }).Current;
 
+    public static string Of(PostKind kind) => (kind switch
+    {
+        PostKind.Gate => new LocalizedText("门岗", "Gate"),
+        PostKind.Patrol => new LocalizedText("巡逻岗", "Patrol"),
+        PostKind.ControlRoom => new LocalizedText("监控室", "Control room"),
+        PostKind.Parking => new LocalizedText("车场岗", "Parking"),
+        PostKind.Lobby => new LocalizedText("大堂岗", "Lobby"),
+        PostKind.Other => new LocalizedText("其他", "Other"),
+        _ => new LocalizedText(kind.ToString(), kind.ToString()),
+    }).Current;
+
     public static string Of(FindingStatus status) => (status switch
     {
         FindingStatus.Open => new LocalizedText("待整改", "Open"),

@@ -12,6 +12,7 @@ internal sealed class GuardPostConfiguration : IEntityTypeConfiguration<GuardPos
         builder.Property(p => p.Name).HasMaxLength(GuardPost.NameMaxLength);
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Location).HasMaxLength(GuardPost.LocationMaxLength);
+        builder.Property(p => p.Version).IsRowVersion();
         builder.HasIndex(p => new { p.OrganizationId, p.PropertyId, p.Name }).IsUnique();
     }
 }
@@ -22,6 +23,7 @@ internal sealed class ShiftConfiguration : IEntityTypeConfiguration<Shift>
     {
         builder.Property(s => s.Name).HasMaxLength(Shift.NameMaxLength);
         builder.Ignore(s => s.CrossesMidnight);
+        builder.Property(s => s.Version).IsRowVersion();
         builder.HasIndex(s => new { s.OrganizationId, s.PropertyId, s.Name }).IsUnique();
     }
 }

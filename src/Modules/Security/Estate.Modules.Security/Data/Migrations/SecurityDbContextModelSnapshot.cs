@@ -502,6 +502,12 @@ namespace Estate.Modules.Security.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("property_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_posts");
 
@@ -1125,6 +1131,12 @@ namespace Estate.Modules.Security.Data.Migrations
                     b.Property<TimeOnly>("StartsAt")
                         .HasColumnType("time without time zone")
                         .HasColumnName("starts_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_shifts");

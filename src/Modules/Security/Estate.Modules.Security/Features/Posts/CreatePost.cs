@@ -46,6 +46,9 @@ internal sealed class CreatePostHandler(SecurityDbContext db, IPropertyDirectory
         var now = clock.GetUtcNow();
         var post = new GuardPost(tenant.OrganizationId, Guid.CreateVersion7(now), property.Id, request.Name, request.Kind!.Value, request.Location, now);
         db.Posts.Add(post);
+
+        // Saved now so the answer carries the version an edit must send back.
+        await db.SaveChangesAsync(cancellationToken);
         return PostDetails.From(post);
     }
 }

@@ -46,6 +46,9 @@ internal sealed class CreateShiftHandler(SecurityDbContext db, IPropertyDirector
         var now = clock.GetUtcNow();
         var shift = new Shift(tenant.OrganizationId, Guid.CreateVersion7(now), property.Id, request.Name, request.StartsAt!.Value, request.EndsAt!.Value, now);
         db.Shifts.Add(shift);
+
+        // Saved now so the answer carries the version an edit must send back.
+        await db.SaveChangesAsync(cancellationToken);
         return ShiftDetails.From(shift);
     }
 }
