@@ -46,7 +46,7 @@ internal sealed class ListSurveyResponsesHandler(CustomerServiceDbContext db) : 
         // The survey carries the property scope: a survey the caller may not see has no answers to show.
         if (!await db.Surveys.AnyAsync(s => s.Id == request.SurveyId, cancellationToken))
         {
-            return Error.NotFound(new("调查", "Survey"), request.SurveyId);
+            return Error.NotFound(new("满意度调查", "Survey"), request.SurveyId);
         }
 
         var responses = db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == request.SurveyId);
