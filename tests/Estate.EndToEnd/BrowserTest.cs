@@ -31,7 +31,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             ViewportSize = viewport ?? Desktop,
             Locale = "zh-CN",
         });
-        _context.SetDefaultTimeout(15_000);
+        _context.SetDefaultTimeout(30_000);
         Page = await _context.NewPageAsync();
         return Page;
     }

@@ -23,7 +23,11 @@ public sealed class EveryPageTests(BrowserFixture fixture) : BrowserTest(fixture
 
         var visits = await new PageCrawler(page).CrawlAsync(maxPages: 150, timesEach: timingsFile is null ? 1 : 5);
 
-        var newErrors = Fixture.Host.Logs.Entries.Where(e => e.Level >= LogLevel.Error).Skip(errorsBefore).Select(e => $"{e.Category}: {e.Message}").ToList();
+        // A page left while its charts still render loses its circuit mid-call (JSDisconnectedException): the reader
+        // has gone, nothing failed for anyone.
+        var newErrors = Fixture.Host.Logs.Entries.Where(e => e.Level >= LogLevel.Error).Skip(errorsBefore)
+            .Where(e => !e.Message.Contains("JSDisconnectedException", StringComparison.Ordinal))
+            .Select(e => $"{e.Category}: {e.Message}").ToList();
         Assert.True(newErrors.Count == 0, string.Join(Environment.NewLine, newErrors));
         Assert.Empty(visits.Where(v => v.NotFound || v.Path == "/not-found").Select(v => $"{v.Path} (from {v.From ?? "the menu"})"));
         Assert.Empty(visits.Where(v => v.ErrorAlerts.Count > 0).Select(v => $"{v.Path}: {string.Join(" | ", v.ErrorAlerts)}"));
