@@ -24,6 +24,9 @@ internal sealed class FinanceScope : IAsyncDisposable
         return new FinanceScope(scope);
     }
 
+    public T Resolve<T>()
+        where T : notnull => _scope.Resolve<T>();
+
     /// <summary>Runs one of finance's recurring jobs, by class name, as Hangfire would for this company.</summary>
     public Task RunJobAsync(string jobName) =>
         ((ITenantJob)_scope.Resolve(Finance.Assembly.GetType($"Estate.Modules.Finance.Jobs.{jobName}", throwOnError: true)!)).RunAsync(CancellationToken.None);

@@ -41,4 +41,21 @@ public sealed class DashboardWeeks
 
         return counts;
     }
+
+    /// <summary>The amounts added up per week by the instant each belongs to (e.g. a day's figure at the day's start).</summary>
+    public IReadOnlyList<decimal> Sum(IEnumerable<(DateTimeOffset At, decimal Amount)> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        var sums = new decimal[_starts.Count];
+        foreach (var (at, amount) in amounts)
+        {
+            var week = _starts.FindLastIndex(start => start <= at);
+            if (week >= 0 && at < _to)
+            {
+                sums[week] += amount;
+            }
+        }
+
+        return sums;
+    }
 }

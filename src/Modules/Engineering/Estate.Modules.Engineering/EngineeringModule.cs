@@ -7,6 +7,7 @@ using Estate.Modules.Engineering.Features.Reports;
 using Estate.Modules.Engineering.Features.TimeLimits;
 using Estate.Modules.Engineering.Features.WorkOrders;
 using Estate.Modules.Engineering.Jobs;
+using Estate.Modules.Engineering.Reports;
 using Estate.Modules.Engineering.Seeding;
 using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Modules;
@@ -65,6 +66,7 @@ public sealed class EngineeringModule : ModuleBase
         base.ConfigureServices(services, configuration);
         services.AddModuleDbContext<EngineeringDbContext>(configuration, EngineeringDbContext.SchemaName);
         services.AddScoped<IDemoDataSeeder, EngineeringDemoData>();
+        services.AddScoped<StoredWorkOrderFigures>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -111,5 +113,7 @@ public sealed class EngineeringModule : ModuleBase
         jobs.AddTenantJob<FlagOverdueWorkOrders>("engineering.flag-overdue-work-orders", "*/5 * * * *");
         // Hourly, so a new plan's first order (or a missed run) is not a day late; running again opens nothing twice.
         jobs.AddTenantJob<GeneratePlannedWorkOrders>("engineering.generate-planned-work-orders", "17 * * * *");
+        // Hourly: the first run after midnight adds yesterday; the others rewrite the last days with late changes.
+        jobs.AddTenantJob<RefreshEngineeringReportFigures>("engineering.refresh-report-figures", "41 * * * *");
     }
 }

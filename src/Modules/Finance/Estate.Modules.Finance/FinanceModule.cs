@@ -12,6 +12,7 @@ using Estate.Modules.Finance.Features.Payments;
 using Estate.Modules.Finance.Features.Reports;
 using Estate.Modules.Finance.Features.Units;
 using Estate.Modules.Finance.Jobs;
+using Estate.Modules.Finance.Reports;
 using Estate.Modules.Finance.Seeding;
 using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Modules;
@@ -82,6 +83,7 @@ public sealed class FinanceModule : ModuleBase
         services.AddScoped<BillGeneration>();
         services.AddScoped<ArrearsLedger>();
         services.AddScoped<BudgetLedger>();
+        services.AddScoped<StoredFinanceFigures>();
         services.AddScoped<IDemoDataSeeder, FinanceDemoData>();
     }
 
@@ -119,6 +121,10 @@ public sealed class FinanceModule : ModuleBase
         GetMeetingReportEndpoint.Map(endpoints);
     }
 
-    public override void RegisterRecurringJobs(IRecurringJobRegistry jobs) =>
+    public override void RegisterRecurringJobs(IRecurringJobRegistry jobs)
+    {
         jobs.AddTenantJob<GenerateMonthlyBills>("finance.generate-monthly-bills", GenerateMonthlyBills.Cron);
+        // Hourly: the first run after midnight adds yesterday; the others rewrite the last days with late payments.
+        jobs.AddTenantJob<RefreshFinanceReportFigures>("finance.refresh-report-figures", "43 * * * *");
+    }
 }

@@ -15,7 +15,8 @@ namespace Estate.Modules.Engineering.Reports;
 /// spending; current delays with their reasons are its open problems. Response and resolution hours are of
 /// repairs: planned maintenance is opened days ahead of its due date by design and would only blur them.
 /// </summary>
-internal sealed class EngineeringMeetingReport(EngineeringDbContext db, IPropertyDirectory properties, ITenantContext tenant, TimeProvider clock)
+internal sealed class EngineeringMeetingReport(
+    EngineeringDbContext db, StoredWorkOrderFigures stored, IPropertyDirectory properties, ITenantContext tenant, TimeProvider clock)
     : IDepartmentReportSource
 {
     public const decimal OnTimeTarget = 90m;
@@ -44,8 +45,9 @@ internal sealed class EngineeringMeetingReport(EngineeringDbContext db, IPropert
         var now = clock.GetUtcNow();
         var previous = new ReportPeriod(period.From - (period.To - period.From), period.From);
         var visible = await properties.ListAsync(cancellationToken);
-        var current = await WorkOrderFiguresAsync(period, now, cancellationToken);
-        var before = await WorkOrderFiguresAsync(previous, now, cancellationToken);
+        var covered = await stored.CoveredThroughAsync(cancellationToken);
+        var current = await WorkOrderFiguresAsync(period, covered, now, cancellationToken);
+        var before = await WorkOrderFiguresAsync(previous, covered, now, cancellationToken);
         var assets = await AssetFiguresAsync(period, previous, now, cancellationToken);
 
         var indicators = new List<ReportIndicator>
@@ -106,14 +108,55 @@ internal sealed class EngineeringMeetingReport(EngineeringDbContext db, IPropert
 
     private sealed record AssetGroup(Guid PropertyId, decimal AgingNow, decimal AgingBefore, decimal UnderWayNow, decimal UnderWayBefore, decimal CostNow, decimal CostBefore);
 
-    // Two grouped statements per period: what happened in it (each arm bounded on both sides, so PostgreSQL ORs
-    // the indexes of the five timestamps instead of reading every order since the period began), and what was
-    // open and past its deadline at its end.
-    private async Task<List<WorkOrderGroup>> WorkOrderFiguresAsync(ReportPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
+    // The whole days the refresher covers come from the stored daily figures; the rest of the period (days since,
+    // or a partial first or last day) from two grouped statements: what happened in it (each arm bounded on both
+    // sides, so PostgreSQL ORs the indexes of the five timestamps), and what was open and past its deadline at its end.
+    private async Task<List<WorkOrderGroup>> WorkOrderFiguresAsync(ReportPeriod period, DateOnly? covered, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var days = FigureDays.Of(period, covered, tenant.TimeZone);
+        var parts = new List<WorkOrderGroup>();
+        if (days is { From: { } fromDay, To: { } toDay })
+        {
+            parts.AddRange((await stored.SumAsync(fromDay, toDay, null, cancellationToken)).Select(f => new WorkOrderGroup(
+                f.PropertyId, f.Category, f.Opened, f.Completed, f.CompletedOnTime, f.Reopened, f.Responded, f.ResponseHours, f.Resolved,
+                f.ResolutionHours, 0, f.Rated, f.RatingSum)));
+        }
+
+        foreach (var live in days.Live)
+        {
+            parts.AddRange(await ActivityAsync(live, cancellationToken));
+        }
+
+        var to = period.To.ToUniversalTime();
+        var end = to < now ? to : now;
+        var overdue = FigureDays.EndOfDayAt(end, now, covered, tenant.TimeZone) is { } lastDay
+            ? await stored.OverdueAtEndAsync(lastDay, cancellationToken)
+            : await OverdueAtAsync(end, cancellationToken);
+        parts.AddRange(overdue.Select(late => new WorkOrderGroup(late.PropertyId, late.Category, 0, 0, 0, 0, 0, 0, 0, 0, late.Count, 0, 0)));
+
+        return
+        [
+            .. parts.GroupBy(g => (g.PropertyId, g.Category)).Select(g => new WorkOrderGroup(
+                g.Key.PropertyId,
+                g.Key.Category,
+                g.Sum(p => p.Opened),
+                g.Sum(p => p.Completed),
+                g.Sum(p => p.CompletedOnTime),
+                g.Sum(p => p.Reopened),
+                g.Sum(p => p.Responded),
+                g.Sum(p => p.ResponseHours),
+                g.Sum(p => p.Resolved),
+                g.Sum(p => p.ResolutionHours),
+                g.Sum(p => p.OverdueAtEnd),
+                g.Sum(p => p.Rated),
+                g.Sum(p => p.RatingSum))),
+        ];
+    }
+
+    private Task<List<WorkOrderGroup>> ActivityAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var (from, to) = (period.From.ToUniversalTime(), period.To.ToUniversalTime());
-        var end = to < now ? to : now;
-        var activity = await db.WorkOrders.AsNoTracking()
+        return db.WorkOrders.AsNoTracking()
             .Where(w => w.CreatedAt < to
                         && ((w.CreatedAt >= from && w.CreatedAt < to) || (w.CompletedAt >= from && w.CompletedAt < to)
                             || (w.RespondedAt >= from && w.RespondedAt < to) || (w.LastReopenedAt >= from && w.LastReopenedAt < to)
@@ -134,23 +177,18 @@ internal sealed class EngineeringMeetingReport(EngineeringDbContext db, IPropert
                 g.Count(w => w.RatedAt >= from && w.RatedAt < to),
                 g.Where(w => w.RatedAt >= from && w.RatedAt < to).Sum(w => w.OwnerRating ?? 0)))
             .ToListAsync(cancellationToken);
-        // Open at the period's end (or now, for a period not over yet) and past the deadline by then.
-        var overdue = await db.WorkOrders.AsNoTracking()
-            .Where(w => w.CreatedAt < end && w.Deadline < end && (w.CompletedAt == null || w.CompletedAt >= end))
-            .GroupBy(w => new { w.PropertyId, w.Category })
-            .Select(g => new { g.Key.PropertyId, g.Key.Category, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var groups = activity.ToDictionary(g => (g.PropertyId, g.Category));
-        foreach (var late in overdue)
-        {
-            groups[(late.PropertyId, late.Category)] = groups.TryGetValue((late.PropertyId, late.Category), out var group)
-                ? group with { OverdueAtEnd = late.Count }
-                : new WorkOrderGroup(late.PropertyId, late.Category, 0, 0, 0, 0, 0, 0, 0, 0, late.Count, 0, 0);
-        }
-
-        return [.. groups.Values];
     }
+
+    // Open at the instant (a period's end, or now for a period not over yet) and past the deadline by then.
+    private async Task<List<(Guid PropertyId, WorkOrderCategory Category, int Count)>> OverdueAtAsync(DateTimeOffset end, CancellationToken cancellationToken) =>
+        [
+            .. (await db.WorkOrders.AsNoTracking()
+                .Where(w => w.CreatedAt < end && w.Deadline < end && (w.CompletedAt == null || w.CompletedAt >= end))
+                .GroupBy(w => new { w.PropertyId, w.Category })
+                .Select(g => new { g.Key.PropertyId, g.Key.Category, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .Select(g => (g.PropertyId, g.Category, g.Count)),
+        ];
 
     private async Task<List<AssetGroup>> AssetFiguresAsync(ReportPeriod period, ReportPeriod previous, DateTimeOffset now, CancellationToken cancellationToken)
     {

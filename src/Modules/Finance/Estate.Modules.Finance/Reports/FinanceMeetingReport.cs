@@ -19,8 +19,8 @@ namespace Estate.Modules.Finance.Reports;
 /// open problems.
 /// </summary>
 internal sealed class FinanceMeetingReport(
-    FinanceDbContext db, ArrearsLedger arrears, BudgetLedger budgets, IPropertyDirectory properties, IModuleCatalog modules, ITenantContext tenant,
-    TimeProvider clock) : IDepartmentReportSource
+    FinanceDbContext db, StoredFinanceFigures stored, ArrearsLedger arrears, BudgetLedger budgets, IPropertyDirectory properties, IModuleCatalog modules,
+    ITenantContext tenant, TimeProvider clock) : IDepartmentReportSource
 {
     public const decimal CollectionTarget = 95m;
     private const int MaxProblems = 20;
@@ -41,10 +41,11 @@ internal sealed class FinanceMeetingReport(
         var previous = WindowOf(period.From - (period.To - period.From), period.From, now);
         var visible = await properties.ListAsync(cancellationToken);
 
-        var money = await MoneyAsync(current, cancellationToken);
-        var moneyBefore = await MoneyAsync(previous, cancellationToken);
-        var owed = await arrears.ByBuildingAsync(current.LastDay, null, null, cancellationToken);
-        var owedBefore = await arrears.ByBuildingAsync(previous.LastDay, null, null, cancellationToken);
+        var covered = await stored.CoveredThroughAsync(cancellationToken);
+        var money = await MoneyAsync(current, covered, cancellationToken);
+        var moneyBefore = await MoneyAsync(previous, covered, cancellationToken);
+        var owed = await ArrearsAsync(current.LastDay, covered, cancellationToken);
+        var owedBefore = await ArrearsAsync(previous.LastDay, covered, cancellationToken);
         var budgetUse = await budgets.AllAsync(current.LastDay.Year, current.End, cancellationToken);
         var budgetUseBefore = await budgets.AllAsync(previous.LastDay.Year, previous.End, cancellationToken);
         var requests = await FundRequestsAsync(current, cancellationToken);
@@ -111,32 +112,90 @@ internal sealed class FinanceMeetingReport(
         return new Window(from.ToUniversalTime(), end.ToUniversalTime(), CompanyCalendar.DateOf(from, zone), toDay, lastDay);
     }
 
-    // Due and received on the bills that fell due in the window, and money paid in it, per property (index on due date, payment time).
-    private async Task<List<PropertyMoney>> MoneyAsync(Window window, CancellationToken cancellationToken)
+    // Due and received on the bills that fell due in the window, and money paid in it, per property: the days the
+    // stored figures cover from them, the rest live (indexes on due date and payment time).
+    private async Task<List<PropertyMoney>> MoneyAsync(Window window, DateOnly? covered, CancellationToken cancellationToken)
     {
-        var due = await db.Bills.AsNoTracking()
-            .Where(b => b.DueOn >= window.FromDay && b.DueOn < window.ToDay)
-            .GroupBy(b => b.PropertyId)
-            .Select(g => new { PropertyId = g.Key, Amount = g.Sum(b => b.AmountDue) })
-            .ToDictionaryAsync(g => g.PropertyId, g => g.Amount, cancellationToken);
-        var received = await (
-                from a in db.PaymentAllocations
-                join b in db.Bills on a.BillId equals b.Id
-                where b.DueOn >= window.FromDay && b.DueOn < window.ToDay && a.PaidAt < window.End
-                group a by b.PropertyId into g
-                select new { PropertyId = g.Key, Amount = g.Sum(a => a.Amount) })
-            .ToDictionaryAsync(g => g.PropertyId, g => g.Amount, cancellationToken);
-        var cash = await db.Payments.AsNoTracking()
-            .Where(p => p.PaidAt >= window.From && p.PaidAt < window.End)
-            .GroupBy(p => p.PropertyId)
-            .Select(g => new { PropertyId = g.Key, Amount = g.Sum(p => p.Amount) })
-            .ToDictionaryAsync(g => g.PropertyId, g => g.Amount, cancellationToken);
+        var zone = tenant.TimeZone;
+        var dueLiveFrom = covered is { } coveredDue && coveredDue.AddDays(1) > window.FromDay ? coveredDue.AddDays(1) : window.FromDay;
+        var due = dueLiveFrom > window.FromDay
+            ? await stored.DueAsync(window.FromDay, Min(dueLiveFrom, window.ToDay), cancellationToken)
+            : [];
+        if (dueLiveFrom < window.ToDay)
+        {
+            Add(due, await db.Bills.AsNoTracking()
+                .Where(b => b.DueOn >= dueLiveFrom && b.DueOn < window.ToDay)
+                .GroupBy(b => b.PropertyId)
+                .Select(g => new { PropertyId = g.Key, Amount = g.Sum(b => b.AmountDue) })
+                .ToDictionaryAsync(g => g.PropertyId, g => g.Amount, cancellationToken));
+        }
+
+        // Paid by the window's end: the whole days before it that the figures cover, then live.
+        var paidThrough = covered is { } coveredPaid ? Min(coveredPaid, CompanyCalendar.DateOf(window.End, zone).AddDays(-1)) : (DateOnly?)null;
+        var received = paidThrough is { } through
+            ? await stored.CollectedAsync(window.FromDay, window.ToDay, through, cancellationToken)
+            : [];
+        if (paidThrough is { } paidBefore)
+        {
+            // Payments made since, by the payments' time index (allocations carry their payment's time).
+            var paidLiveFrom = CompanyCalendar.StartOf(paidBefore.AddDays(1), zone);
+            if (paidLiveFrom < window.End)
+            {
+                Add(received, await (
+                        from p in db.Payments
+                        join a in db.PaymentAllocations on p.Id equals a.PaymentId
+                        join b in db.Bills on a.BillId equals b.Id
+                        where p.PaidAt >= paidLiveFrom && p.PaidAt < window.End && b.DueOn >= window.FromDay && b.DueOn < window.ToDay
+                        group a by b.PropertyId into g
+                        select new { PropertyId = g.Key, Amount = g.Sum(a => a.Amount) })
+                    .ToDictionaryAsync(g => g.PropertyId, g => g.Amount, cancellationToken));
+            }
+        }
+        else
+        {
+            received = await (
+                    from a in db.PaymentAllocations
+                    join b in db.Bills on a.BillId equals b.Id
+                    where b.DueOn >= window.FromDay && b.DueOn < window.ToDay && a.PaidAt < window.End
+                    group a by b.PropertyId into g
+                    select new { PropertyId = g.Key, Amount = g.Sum(a => a.Amount) })
+                .ToDictionaryAsync(g => g.PropertyId, g => g.Amount, cancellationToken);
+        }
+
+        var cashDays = FigureDays.Of(new ReportPeriod(window.From, window.End), covered, zone);
+        var cash = cashDays is { From: { } cashFrom, To: { } cashTo } ? await stored.CashAsync(cashFrom, cashTo, cancellationToken) : [];
+        foreach (var live in cashDays.Live)
+        {
+            var (from, to) = (live.From.ToUniversalTime(), live.To.ToUniversalTime());
+            Add(cash, await db.Payments.AsNoTracking()
+                .Where(p => p.PaidAt >= from && p.PaidAt < to)
+                .GroupBy(p => p.PropertyId)
+                .Select(g => new { PropertyId = g.Key, Amount = g.Sum(p => p.Amount) })
+                .ToDictionaryAsync(g => g.PropertyId, g => g.Amount, cancellationToken));
+        }
+
         return
         [
             .. due.Keys.Union(received.Keys).Union(cash.Keys)
                 .Select(id => new PropertyMoney(id, due.GetValueOrDefault(id), received.GetValueOrDefault(id), cash.GetValueOrDefault(id))),
         ];
     }
+
+    // A covered day's arrears from the stored figures; today's, or a day not covered yet, from the ledger.
+    private async Task<List<ArrearsFigures>> ArrearsAsync(DateOnly day, DateOnly? covered, CancellationToken cancellationToken) =>
+        day <= covered
+            ? await stored.ArrearsAsync(day, cancellationToken)
+            : await arrears.ByBuildingAsync(day, null, null, cancellationToken);
+
+    private static void Add(Dictionary<Guid, decimal> sums, Dictionary<Guid, decimal> more)
+    {
+        foreach (var (id, amount) in more)
+        {
+            sums[id] = sums.GetValueOrDefault(id) + amount;
+        }
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private async Task<FundRequestCounts> FundRequestsAsync(Window window, CancellationToken cancellationToken)
     {

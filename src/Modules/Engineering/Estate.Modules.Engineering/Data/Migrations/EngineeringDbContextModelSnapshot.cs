@@ -23,6 +23,96 @@ namespace Estate.Modules.Engineering.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Estate.Modules.Engineering.Data.DailyWorkOrderFigures", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("CompletedOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed_on_time");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("integer")
+                        .HasColumnName("opened");
+
+                    b.Property<int>("OverdueAtEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_at_end");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_sum");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopened");
+
+                    b.Property<double>("ResolutionHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("resolution_hours");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved");
+
+                    b.Property<int>("Responded")
+                        .HasColumnType("integer")
+                        .HasColumnName("responded");
+
+                    b.Property<double>("ResponseHours")
+                        .HasColumnType("double precision")
+                        .HasColumnName("response_hours");
+
+                    b.HasKey("OrganizationId", "Day", "PropertyId", "Category")
+                        .HasName("pk_daily_figures");
+
+                    b.ToTable("daily_figures", "engineering");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Engineering.Data.ReportFiguresCoverage", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("CoveredThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("covered_through");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.HasKey("OrganizationId")
+                        .HasName("pk_report_figures_coverage");
+
+                    b.ToTable("report_figures_coverage", "engineering");
+                });
+
             modelBuilder.Entity("Estate.Modules.Engineering.Domain.Facility", b =>
                 {
                     b.Property<Guid>("OrganizationId")

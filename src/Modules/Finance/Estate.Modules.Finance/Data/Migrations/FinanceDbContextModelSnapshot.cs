@@ -23,6 +23,114 @@ namespace Estate.Modules.Finance.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Estate.Modules.Finance.Data.DailyCash", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount");
+
+                    b.HasKey("OrganizationId", "Day", "PropertyId")
+                        .HasName("pk_daily_cash");
+
+                    b.ToTable("daily_cash", "finance");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Finance.Data.DailyCollection", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount");
+
+                    b.HasKey("OrganizationId", "Day", "DueOn", "PropertyId")
+                        .HasName("pk_daily_collections");
+
+                    b.HasIndex("OrganizationId", "DueOn", "Day")
+                        .HasDatabaseName("ix_daily_collections_organization_id_due_on_day");
+
+                    b.ToTable("daily_collections", "finance");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Finance.Data.DueFigures", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount_due");
+
+                    b.Property<decimal>("Collected")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("collected");
+
+                    b.HasKey("OrganizationId", "DueOn", "PropertyId")
+                        .HasName("pk_due_figures");
+
+                    b.ToTable("due_figures", "finance");
+                });
+
+            modelBuilder.Entity("Estate.Modules.Finance.Data.ReportFiguresCoverage", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("CoveredThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("covered_through");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.HasKey("OrganizationId")
+                        .HasName("pk_report_figures_coverage");
+
+                    b.ToTable("report_figures_coverage", "finance");
+                });
+
             modelBuilder.Entity("Estate.Modules.Finance.Domain.Bill", b =>
                 {
                     b.Property<Guid>("OrganizationId")
