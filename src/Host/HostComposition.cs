@@ -53,6 +53,7 @@ internal static class HostComposition
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<ModuleSwitches>();
+        services.AddSingleton<CompanyTimeZones>();
         services.AddSingleton<IModuleSwitches>(sp => sp.GetRequiredService<ModuleSwitches>());
         services.AddScoped<IModuleAvailability, ModuleAvailability>();
         services.AddScoped<IPropertyDirectory, PropertyDirectory>();

@@ -1,5 +1,6 @@
 using Estate.Host.Modules;
 using Estate.Host.Platform.Data;
+using Estate.Host.Tenancy;
 using Estate.SharedKernel.Jobs;
 using Estate.SharedKernel.Tenancy;
 using Hangfire;
@@ -17,7 +18,8 @@ internal sealed class TenantJobs(
     IBackgroundJobClient jobs,
     PlatformDbContext platform,
     ModuleSwitches switches,
-    ITenantContext tenant,
+    TenantContext tenant,
+    CompanyTimeZones timeZones,
     IServiceProvider services,
     ILogger<TenantJobs> logger)
 {
@@ -54,6 +56,7 @@ internal sealed class TenantJobs(
             return;
         }
 
+        tenant.SetSystem(tenant.OrganizationId, await timeZones.FindAsync(tenant.OrganizationId, cancellationToken));
         var instance = (ITenantJob)services.GetRequiredService(job.JobType);
         await instance.RunAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Estate.Host.Tenancy;
 using Estate.SharedKernel.Messaging;
 using Estate.SharedKernel.Modules;
 using Estate.SharedKernel.Persistence;
@@ -18,6 +19,7 @@ internal sealed class OutboxDispatcher(
     IntegrationEventRoutes routes,
     IServiceScopeFactory scopes,
     IModuleSwitches switches,
+    CompanyTimeZones timeZones,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
@@ -86,7 +88,7 @@ internal sealed class OutboxDispatcher(
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>().SetSystem(message.OrganizationId);
+            scope.ServiceProvider.GetRequiredService<TenantContext>().SetSystem(message.OrganizationId, await timeZones.FindAsync(message.OrganizationId, cancellationToken));
             var task = (Task)DeliverTypedMethod.MakeGenericMethod(eventType)
                 .Invoke(null, [scope.ServiceProvider, subscriber, message.Id, integrationEvent, cancellationToken])!;
             await task;

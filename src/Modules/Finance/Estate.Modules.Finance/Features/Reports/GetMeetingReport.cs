@@ -3,6 +3,7 @@ using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Results;
 using Estate.SharedKernel.Tenancy;
+using Estate.SharedKernel.Ui;
 using Estate.SharedKernel.Web;
 using FluentValidation;
 using MediatR;
@@ -25,11 +26,11 @@ internal sealed class GetMeetingReportValidator : AbstractValidator<GetMeetingRe
 {
     public GetMeetingReportValidator()
     {
-        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage("'to' must be after 'from'.");
+        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null).WithMessage(_ => Texts.T("结束日期（to）必须晚于开始日期（from）。", "'to' must be after 'from'."));
         RuleFor(x => x.To)
             .Must((request, to) => to!.Value.DayNumber - request.From!.Value.DayNumber <= GetMeetingReport.MaxDays)
             .When(x => x.From is not null && x.To is not null)
-            .WithMessage($"A report covers at most {GetMeetingReport.MaxDays} days.");
+            .WithMessage(_ => Texts.T($"报告期最长 {GetMeetingReport.MaxDays} 天。", $"A report covers at most {GetMeetingReport.MaxDays} days."));
     }
 }
 
