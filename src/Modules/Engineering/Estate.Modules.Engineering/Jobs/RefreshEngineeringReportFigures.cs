@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Estate.Modules.Engineering.Data;
+using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;

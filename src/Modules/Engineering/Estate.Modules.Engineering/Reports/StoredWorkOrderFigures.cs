@@ -1,5 +1,6 @@
 using Estate.Modules.Engineering.Contracts;
 using Estate.Modules.Engineering.Data;
+using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,5 +1,6 @@
 using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Features.Arrears;
+using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,4 +1,5 @@
 using Estate.Modules.Finance.Data;
+using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Tenancy;
 using Npgsql;
 using NpgsqlTypes;

@@ -3,6 +3,7 @@ using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
 using Estate.Modules.Finance.Features.Units;
 using Estate.SharedKernel.Modules;
+using Estate.SharedKernel.Persistence;
 using Estate.SharedKernel.Tenancy;
 using MediatR;
 using Microsoft.Extensions.Logging;

@@ -1,13 +1,12 @@
-using Estate.SharedKernel.Reports;
 using Estate.SharedKernel.Tenancy;
 
-namespace Estate.Modules.CustomerService.Reports;
+namespace Estate.SharedKernel.Reports;
 
 /// <summary>
 /// A period cut in two: whole company-local days answered by stored per-day figures [StoredFrom, StoredTo), and
 /// the instants after them [LiveFrom, LiveTo) computed from the records.
 /// </summary>
-internal readonly record struct StoredDays(DateOnly StoredFrom, DateOnly StoredTo, DateTimeOffset LiveFrom, DateTimeOffset LiveTo)
+public readonly record struct StoredDays(DateOnly StoredFrom, DateOnly StoredTo, DateTimeOffset LiveFrom, DateTimeOffset LiveTo)
 {
     public bool HasStored => StoredTo > StoredFrom;
 

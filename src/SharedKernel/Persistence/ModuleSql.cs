@@ -3,17 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace Estate.Modules.Finance.Data;
+namespace Estate.SharedKernel.Persistence;
 
 /// <summary>
-/// Plain SQL on the context's connection and inside its current transaction, for the set-based statements and
+/// Plain SQL on a module context's connection and inside its current transaction, for the set-based statements and
 /// grouped figures LINQ would not express well. Every statement filters by the company itself: EF's tenant filter
 /// does not reach raw SQL.
 /// </summary>
-internal static class FinanceSql
+public static class ModuleSql
 {
     public static async Task<List<T>> QueryAsync<T>(
-        this FinanceDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+        this DbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -40,4 +40,7 @@ internal static class FinanceSql
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    public static Task<int> ExecuteAsync(this DbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
 }
