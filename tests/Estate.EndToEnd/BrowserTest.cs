@@ -58,6 +58,28 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// </summary>
     protected ILocator Input(string testId) => Page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
 
+    /// <summary>
+    /// Picks the option with the text (or the first) of the select open now, and waits until it has closed: the select
+    /// hands its value to the page first, and a field typed into earlier loses its text when the form re-renders. A
+    /// click while the list is still moving into place can miss, so it is tried again.
+    /// </summary>
+    protected async Task ChooseOptionAsync(string? text)
+    {
+        var options = Page.Locator(".mud-popover-open .mud-list-item");
+        for (var attempt = 1; ; attempt++)
+        {
+            await (text is null ? options.First : options.Filter(new() { HasText = text }).First).ClickAsync();
+            try
+            {
+                await Assertions.Expect(options).ToHaveCountAsync(0, new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

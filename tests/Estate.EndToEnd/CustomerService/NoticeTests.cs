@@ -18,9 +18,7 @@ public sealed class NoticeTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         // MudBlazor puts the test id on the select's own element or on its input, depending on the component.
         await page.Locator("div.mud-select[data-testid=notice-property], div.mud-select:has([data-testid=notice-property]), [data-testid=notice-property] div.mud-select").First.ClickAsync();
-        await page.GetByRole(AriaRole.Option).First.ClickAsync();
-        // The select hands its value to the page before it closes; typing earlier is lost when the form re-renders.
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await ChooseOptionAsync(null);
         await Input("notice-title-input").FillAsync(title);
         await page.Locator("[data-testid=notice-body-input] textarea, textarea[data-testid=notice-body-input]").FillAsync("明日 9:00–12:00 二次供水水箱清洗，届时停水，请提前储水。");
         await page.GetByTestId("notice-submit").ClickAsync();

@@ -51,10 +51,7 @@ public sealed class RosterEditingTests(BrowserFixture fixture) : BrowserTest(fix
     private async Task ChooseAsync(string testId, string? text)
     {
         await Page.Locator($"div.mud-select[data-testid={testId}], div.mud-select:has([data-testid={testId}]), [data-testid={testId}] div.mud-select").First.ClickAsync();
-        var options = Page.Locator(".mud-popover-open .mud-list-item");
-        await (text is null ? options.First : options.Filter(new() { HasText = text }).First).ClickAsync();
-        // The select hands its value to the page before it closes: only then may the next field or button act.
-        await Assertions.Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await ChooseOptionAsync(text);
     }
 
     private async Task<string> FirstPropertyNameAsync()
