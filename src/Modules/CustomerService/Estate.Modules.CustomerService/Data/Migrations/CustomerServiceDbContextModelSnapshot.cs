@@ -267,6 +267,12 @@ namespace Estate.Modules.CustomerService.Data.Migrations
                     b.HasIndex("OrganizationId", "Status", "ResponsibleDepartment")
                         .HasDatabaseName("ix_complaints_organization_id_status_responsible_department");
 
+                    b.HasIndex(new[] { "OrganizationId", "OpenedAt" }, "ix_complaints_organization_id_opened_at_open")
+                        .HasDatabaseName("ix_complaints_organization_id_opened_at_open")
+                        .HasFilter("status IN ('Open', 'Responded')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OrganizationId", "OpenedAt" }, "ix_complaints_organization_id_opened_at_open"), new[] { "ResponsibleDepartment", "PropertyId" });
+
                     b.ToTable("complaints", "customer_service");
                 });
 

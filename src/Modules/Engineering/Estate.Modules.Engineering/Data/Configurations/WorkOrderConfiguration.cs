@@ -48,6 +48,10 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasIndex(w => new { w.OrganizationId, w.Deadline })
             .HasDatabaseName("ix_work_orders_organization_id_deadline_overdue")
             .HasFilter("is_overdue");
+        // The meeting report's longest-waiting work orders: 20 index entries instead of sorting 10,000 (13 ms → 0.1 ms).
+        builder.HasIndex(w => new { w.OrganizationId, w.DelayedAt })
+            .HasDatabaseName("ix_work_orders_organization_id_delayed_at_waiting")
+            .HasFilter("status = 'Waiting'");
         // One work order per plan and due date, however often (or concurrently) the plan job runs.
         builder.HasIndex(w => new { w.OrganizationId, w.MaintenancePlanId, w.PlannedFor })
             .IsUnique()

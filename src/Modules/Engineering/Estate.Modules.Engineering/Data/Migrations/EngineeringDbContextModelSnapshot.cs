@@ -722,6 +722,10 @@ namespace Estate.Modules.Engineering.Data.Migrations
                         .HasDatabaseName("ix_work_orders_organization_id_deadline_overdue")
                         .HasFilter("is_overdue");
 
+                    b.HasIndex("OrganizationId", "DelayedAt")
+                        .HasDatabaseName("ix_work_orders_organization_id_delayed_at_waiting")
+                        .HasFilter("status = 'Waiting'");
+
                     b.HasIndex("OrganizationId", "FacilityId")
                         .HasDatabaseName("ix_work_orders_organization_id_facility_id");
 
