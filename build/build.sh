@@ -40,8 +40,20 @@ phase() { # phase NAME CMD...
   TIMINGS+=("$(printf '%-36s %4ds' "$name" $((SECONDS - start)))")
 }
 
-publish_to() { # publish_to CSPROJ OUTDIR
-  dotnet publish "$1" -c "$CONFIGURATION" --no-restore --no-build -o "$2" "${MSB_FLAGS[@]}"
+# Release output is compiled ahead of time (ReadyToRun) for this machine's platform, which cuts the Host's cold
+# start with every module by about a sixth (issue 7); that publish builds again for the runtime identifier.
+READY_TO_RUN=()
+if [ "$CONFIGURATION" = Release ]; then
+  case "$(uname -m)" in x86_64) RID=linux-x64 ;; aarch64) RID=linux-arm64 ;; *) RID="" ;; esac
+  [ -z "$RID" ] || READY_TO_RUN=(-r "$RID" --self-contained false -p:PublishReadyToRun=true)
+fi
+
+publish_to() { # publish_to CSPROJ OUTDIR [plain: test modules, never compiled ahead]
+  if [ ${#READY_TO_RUN[@]} -gt 0 ] && [ "${3:-}" != plain ]; then
+    dotnet publish "$1" -c "$CONFIGURATION" "${READY_TO_RUN[@]}" -o "$2" "${MSB_FLAGS[@]}"
+  else
+    dotnet publish "$1" -c "$CONFIGURATION" --no-restore --no-build -o "$2" "${MSB_FLAGS[@]}"
+  fi
 }
 
 publish_modules() {
@@ -71,7 +83,7 @@ publish_test_modules() {
   for proj in tests/Modules/*/*.csproj; do
     name=$(basename "$(dirname "$proj")")
     echo "    test module $name <- $proj"
-    publish_to "$proj" "$ART/test-modules/$name"
+    publish_to "$proj" "$ART/test-modules/$name" plain
     n=$((n + 1))
   done
   shopt -u nullglob
