@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks at scale (issue 7): each scenario's EF Core endpoint (A) against the raw baseline (B, the same SQL
 # through an NpgsqlDataSource in the same process: tests/Modules/RawBaseline), alternating A/B with wrk for the
-# maximum rate, then hey at a fixed rate of half that maximum for p99. Also the tenant filter's overhead, the
+# maximum rate, then a fixed rate of half that maximum for p99 (tests/Estate.LoadDriver: evenly spaced, open loop). Also the tenant filter's overhead, the
 # Host's RSS under load, its cold start, bill generation for 100,000 units, a CSV import of 10,000 units and the
 # MediatR pipeline micro-benchmark (tests/Estate.Benchmarks).
 #
@@ -41,8 +41,8 @@ case "$SCALE" in small|large) ;; *) echo "bench.sh: --scale must be small or lar
 [ "$DOCS" != auto ] || { [ "$SCALE" = large ] && [ "$QUICK" = 0 ] && DOCS=1 || DOCS=0; }
 COMMAND="bash build/bench.sh --scale $SCALE$([ "$QUICK" = 1 ] && echo ' --quick' || true)"
 
-# Durations: wrk per A or B turn, rounds of A/B, hey per fixed-rate run.
-if [ "$QUICK" = 1 ]; then WRK_SECONDS=3; ROUNDS=1; HEY_SECONDS=3; WARMUP_SECONDS=1; else WRK_SECONDS=10; ROUNDS=2; HEY_SECONDS=15; WARMUP_SECONDS=3; fi
+# Durations: wrk per A or B turn, rounds of A/B, each fixed-rate run.
+if [ "$QUICK" = 1 ]; then WRK_SECONDS=3; ROUNDS=1; FIXED_SECONDS=3; WARMUP_SECONDS=1; else WRK_SECONDS=10; ROUNDS=2; FIXED_SECONDS=15; WARMUP_SECONDS=3; fi
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=2
 
@@ -56,7 +56,6 @@ need_tool() { # need_tool COMMAND PACKAGE
 }
 pg_ensure_installed
 need_tool wrk wrk
-need_tool hey hey
 
 WORK=$(mktemp -d /tmp/estate-bench.XXXXXX)
 HOST_PID=""
@@ -196,9 +195,10 @@ capture list-work-orders "/api/engineering/work-orders?$(head -1 "$WORK/queries"
 capture create-work-order /api/engineering/work-orders "$(head -1 "$WORK/bodies")"
 capture meeting-report "$REPORT"
 DASHBOARD=""
+# The dashboard over the same full month (the heaviest case: every day of a month, as at a month's end).
 if [ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$URL/api/dashboard")" = 200 ]; then
-  capture dashboard /api/dashboard
-  DASHBOARD=/api/dashboard
+  DASHBOARD="/api/dashboard?from=$MONTH_FROM&to=$(date -u -d "$MONTH_TO -1 day" +%Y-%m-%d)"
+  capture dashboard "$DASHBOARD"
 fi
 
 # Every endpoint answers 2xx with the same shape before anything is measured.
@@ -248,37 +248,24 @@ print("%.1f %.2f %.2f" % (rps, ms("50%"), ms("99%")))
 EOF
 }
 
-# hey_run RPS METHOD PATH [BODY] -> "p50ms p99ms achieved_rps"
-hey_run() {
-  local rate=$1 method=$2 path=$3 body=${4:-} workers per_worker
-  workers=$(( rate < 32 ? (rate < 1 ? 1 : rate) : 32 ))
-  per_worker=$(python3 -c "print(max(0.1, $rate / $workers))")
-  local args=(-z "${HEY_SECONDS}s" -c "$workers" -q "$per_worker" -m "$method" -H "Authorization: Bearer $TOKEN")
-  [ -z "$body" ] || args+=(-T application/json -d "$body")
-  hey "${args[@]}" "$URL$path" >"$WORK/hey.txt" 2>&1 &
+# fixed_run RPS METHOD PATH [BODY] -> "p50ms p99ms achieved_rps": tests/Estate.LoadDriver sends the requests evenly
+# spaced at that rate whatever the answers do (open loop) and times each from when it was due.
+LOAD_DRIVER="$REPO/tests/Estate.LoadDriver/bin/Release/net10.0/Estate.LoadDriver.dll"
+fixed_run() {
+  local rate=$1 method=$2 path=$3 body=${4:-}
+  local args=(--url "$URL$path" --rate "$rate" --seconds "$FIXED_SECONDS" --method "$method" --token "$TOKEN")
+  [ -z "$body" ] || args+=(--body "$body")
+  dotnet "$LOAD_DRIVER" "${args[@]}" >"$WORK/fixed.txt" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do sample_rss; sleep 0.5; done
-  wait "$pid" || true
-  python3 - "$WORK/hey.txt" <<'EOF'
-import re, sys
-text = open(sys.argv[1]).read()
-def pct(p):
-    # hey leaves out percentiles it has too few answers for; the slowest answer stands in for them.
-    m = re.search(r"%d%%+ in ([\d.]+) secs" % p, text) or re.search(r"Slowest:\s+([\d.]+) secs", text)
-    return float(m.group(1)) * 1000
-codes = re.findall(r"\[(\d{3})\]\s+(\d+) responses", text)
-bad = [c for c in codes if not c[0].startswith("2")]
-if bad:
-    sys.exit("hey: non-2xx answers %s\n%s" % (bad, text))
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-print("%.2f %.2f %.1f" % (pct(50), pct(99), rps))
-EOF
+  wait "$pid" || { echo "bench.sh: non-2xx answers or errors at a fixed rate on $path: $(cat "$WORK/fixed.txt")" >&2; return 1; }
+  cut -d' ' -f1-3 "$WORK/fixed.txt"
 }
 
 ROWS=()
 declare -A MAX
-scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH HEY_METHOD HEY_EF_PATH HEY_RAW_PATH [HEY_BODY]
-  local name=$1 script=$2 ef=$3 raw=$4 method=$5 hey_ef=$6 hey_raw=$7 body=${8:-}
+scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH FIXED_METHOD FIXED_EF_PATH FIXED_RAW_PATH [FIXED_BODY]
+  local name=$1 script=$2 ef=$3 raw=$4 method=$5 fixed_ef=$6 fixed_raw=$7 body=${8:-}
   echo "==> $name"
   wrk_run "$name-warm-a" "$script" "$ef" "$WARMUP_SECONDS" >/dev/null
   wrk_run "$name-warm-b" "$script" "$raw" "$WARMUP_SECONDS" >/dev/null
@@ -296,8 +283,8 @@ scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH HEY_METHOD HEY_EF_PATH HEY_
   local half_a half_b fixed_a fixed_b
   half_a=$(python3 -c "print(max(1, int($rps_a / 2)))")
   half_b=$(python3 -c "print(max(1, int($rps_b / 2)))")
-  fixed_a=$(hey_run "$half_a" "$method" "$hey_ef" "$body")
-  fixed_b=$(hey_run "$half_b" "$method" "$hey_raw" "$body")
+  fixed_a=$(fixed_run "$half_a" "$method" "$fixed_ef" "$body")
+  fixed_b=$(fixed_run "$half_b" "$method" "$fixed_raw" "$body")
   echo "    fixed rate: EF at $half_a/s $fixed_a | raw at $half_b/s $fixed_b (p50 p99 achieved)"
   local ratio
   ratio=$(python3 -c "print('%.2f' % ($rps_a / $rps_b) if $rps_b else 'n/a')")
@@ -314,7 +301,7 @@ scenario "create a work order (with its outbox row)" post.lua /api/engineering/w
 CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-4} scenario "meeting report, all departments, one month" fixed.lua "$REPORT" /api/raw-baseline/replay/meeting-report \
   GET "$REPORT" /api/raw-baseline/replay/meeting-report
 if [ -n "$DASHBOARD" ]; then
-  CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-4} scenario "home dashboard" fixed.lua /api/dashboard /api/raw-baseline/replay/dashboard GET /api/dashboard /api/raw-baseline/replay/dashboard
+  CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-4} scenario "home dashboard, one month" fixed.lua "$DASHBOARD" /api/raw-baseline/replay/dashboard GET "$DASHBOARD" /api/raw-baseline/replay/dashboard
 fi
 
 # Tenant filter: the raw list with and without the company predicate (the property scope stays in both).
@@ -335,10 +322,48 @@ kill "$HOST_PID" 2>/dev/null || true
 wait "$HOST_PID" 2>/dev/null || true
 HOST_PID=""
 
+# RSS of the platform as shipped: a Host with the shipped modules only (the raw baseline's replays hold whole
+# result sets as JSON and are not part of it), all five EF scenarios at once with wrk's varied requests, two
+# connections each (one for the report and the dashboard), which keeps the machine busy.
+echo "==> RSS under mixed load (shipped modules only)"
+(cd "$HOST_DIR" && Modules__Path="$REPO/artifacts/modules" exec dotnet Estate.Host.dll --urls "$URL" >"$WORK/host-shipped.log" 2>&1) &
+HOST_PID=$!
+for _ in $(seq 1 600); do
+  curl -sf "$URL/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$HOST_PID" 2>/dev/null || { tail -40 "$WORK/host-shipped.log" >&2; exit 1; }
+  sleep 0.5
+done
+TOKEN=$(login "$BENCH_EMAIL" "$BENCH_PASSWORD")
+export TOKEN
+MIXED=()
+mixed_load() { # mixed_load CONNECTIONS SCRIPT PATH: wrk in the background
+  IDS_FILE="$WORK/ids" QUERIES_FILE="$WORK/queries" BODIES_FILE="$WORK/bodies" \
+    wrk -t1 -c"$1" -d"${FIXED_SECONDS}s" --timeout 30s -s "$REPO/build/bench/$2" "$URL$3" >"$WORK/mixed-${#MIXED[@]}.txt" 2>&1 &
+  MIXED+=($!)
+}
+RSS_MAX_KB=0
+mixed_load 2 get.lua /api/engineering/work-orders/
+mixed_load 2 query.lua /api/engineering/work-orders
+mixed_load 2 post.lua /api/engineering/work-orders
+mixed_load 1 fixed.lua "$REPORT"
+[ -z "$DASHBOARD" ] || mixed_load 1 fixed.lua "$DASHBOARD"
+while kill -0 "${MIXED[@]}" 2>/dev/null; do sample_rss; sleep 0.5; done
+for pid in "${MIXED[@]}"; do wait "$pid" || true; done
+if grep -q "Non-2xx" "$WORK"/mixed-*.txt; then
+  echo "bench.sh: the mixed load had non-2xx answers:" >&2; cat "$WORK"/mixed-*.txt >&2; exit 1
+fi
+SHIPPED_RSS_MB=$((RSS_MAX_KB / 1024))
+SHIPPED_HWM_MB=$(( $(awk '/^VmHWM:/ {print $2}' "/proc/$HOST_PID/status") / 1024 ))
+kill "$HOST_PID" 2>/dev/null || true
+wait "$HOST_PID" 2>/dev/null || true
+HOST_PID=""
+
 # Side measurements, each on a throwaway cluster of its own (skipped by the smoke check).
 STARTUP="skipped (--quick/small)" BILLS="skipped (--quick/small)" CSV="skipped (--quick/small)"
 if [ "$QUICK" = 0 ] && [ "$SCALE" = large ]; then
-  echo "==> cold start"
+  # Start-up is the Host's own cost: let the machine settle after the load (1-minute load average under 1, at most 90 s).
+  for _ in $(seq 1 90); do awk '{exit !($1 < 1.0)}' /proc/loadavg && break; sleep 1; done
+  echo "==> cold start (load average $(cut -d' ' -f1 /proc/loadavg))"
   STARTUP=$(SKIP_BUILD=1 bash build/startup-time.sh 5 | tail -1 | sed 's/.*: \([0-9]* ms\);.*/\1/')
   echo "==> bill generation, 100,000 units"
   BILLS=$(SKIP_BUILD=1 bash build/measure-bill-generation.sh 3 | tail -1 | sed 's/.*: //')
@@ -353,7 +378,8 @@ JOB=short
 (cd "$REPO/tests/Estate.Benchmarks" && dotnet run -c Release -- --filter '*' --job "$JOB" --inProcess --exporters github \
   --artifacts "$WORK/bdn" >"$WORK/bdn.log" 2>&1) || { tail -40 "$WORK/bdn.log" >&2; exit 1; }
 PIPELINE=$(grep '^|' "$WORK"/bdn/results/*-report-github.md | sed 's/&#39;//g')
-grep -q ' NA ' <<<"$PIPELINE" && { tail -40 "$WORK/bdn.log" >&2; echo "bench.sh: the micro-benchmark failed" >&2; exit 1; }
+# A benchmark that failed has NA as its mean (a dry job leaves the error column NA, which is fine).
+awk -F'|' 'NR > 2 && $3 ~ /^ *NA *$/ {bad = 1} END {exit !bad}' <<<"$PIPELINE" && { tail -40 "$WORK/bdn.log" >&2; echo "bench.sh: the micro-benchmark failed" >&2; exit 1; }
 
 # The table.
 {
@@ -365,7 +391,8 @@ grep -q ' NA ' <<<"$PIPELINE" && { tail -40 "$WORK/bdn.log" >&2; echo "bench.sh:
   echo "| what | figure |"
   echo "|---|---|"
   echo "| tenant filter overhead (raw list page with vs without \`organization_id = @company\`, best of $ROUNDS) | $TENANT_OVERHEAD % ($TENANT_ON rps with, $TENANT_OFF rps without) |"
-  echo "| Host RSS under load (max VmRSS sampled every 0.5 s during the runs; VmHWM at the end) | $RSS_MB MB (VmHWM $HWM_MB MB) |"
+  echo "| Host RSS under load, as shipped: every shipped module, the five scenarios at once with wrk, two connections each (report and dashboard one) for ${FIXED_SECONDS} s (max VmRSS sampled every 0.5 s; VmHWM at the end) | $SHIPPED_RSS_MB MB (VmHWM $SHIPPED_HWM_MB MB) |"
+  echo "| Host RSS during the A/B turns above, with the raw baseline module loaded too (max VmRSS; VmHWM) | $RSS_MB MB (VmHWM $HWM_MB MB) |"
   echo "| Host cold start, all modules, median of 5 (\`build/startup-time.sh 5\`) | $STARTUP |"
   echo "| bill generation for 100,000 units, median of 3 (\`build/measure-bill-generation.sh 3\`) | $BILLS |"
   echo "| CSV import of 10,000 units, median of 3 (\`build/measure-csv-import.sh 3\`) | $CSV |"
@@ -388,7 +415,7 @@ if [ "$DOCS" = 1 ]; then
     echo "A = the EF Core endpoint, raw = tests/Modules/RawBaseline (the same SQL through \`NpgsqlDataSource\` in the same Host)."
     echo "Maximum rate: wrk, $THREADS threads, $CONNECTIONS connections (the report and dashboard: ${BENCH_REPORT_CONNECTIONS:-4}), ${WRK_SECONDS} s a turn, A and B alternating for $ROUNDS round(s), the better round of each; 0 rps = no answer within a turn."
     echo "Machine load average at the end of the run (other work on the machine skews every figure): $(cut -d' ' -f1-3 /proc/loadavg)."
-    echo "p99 at a fixed rate: hey at half of that endpoint's maximum for ${HEY_SECONDS} s (one URL each)."
+    echo "p99 at a fixed rate: tests/Estate.LoadDriver at half of that endpoint's maximum for ${FIXED_SECONDS} s (one URL each; requests evenly spaced whatever the answers do, each timed from when it was due)."
     echo
     cat "$WORK/table.md"
     echo

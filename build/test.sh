@@ -2,6 +2,7 @@
 # Build (Debug, or CONFIGURATION=Release) and run every test project against a throwaway PostgreSQL
 # cluster. Extra arguments go to `dotnet test`, e.g. build/test.sh --filter Foo
 # The last line of output is always: tests: N passed, M failed[, K skipped]
+# Without extra arguments it also runs the benchmark's smoke check (build/bench.sh at small scale).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -85,6 +86,22 @@ if [ -d "$RESULTS/screenshots" ]; then
 fi
 
 pg_stop "$PGDIR"
+
+# The whole suite also runs the benchmark at `small` scale as a smoke check that it works (issue 7; no figure is
+# judged). It counts as one test in the summary. BENCH_SMOKE=0 leaves it out.
+if [ $# -eq 0 ] && [ "${BENCH_SMOKE:-1}" = 1 ]; then
+  echo "==> benchmark smoke check (build/bench.sh at small scale, quick)"
+  if CI=true bash "$REPO/build/bench.sh" --no-docs >"$RESULTS/bench-smoke.log" 2>&1; then
+    echo "bench smoke: passed ($RESULTS/bench-smoke.log)"
+    summary=$(awk '{ $2 = $2 + 1; print }' <<<"$summary")
+  else
+    echo "bench smoke: FAILED; the end of $RESULTS/bench-smoke.log:" >&2
+    tail -30 "$RESULTS/bench-smoke.log" >&2
+    summary=$(awk '{ $4 = $4 + 1; print }' <<<"$summary")
+    rc=1
+  fi
+fi
+
 SUMMARY_PRINTED=1
 echo "$summary"
 exit "$rc"
