@@ -54,7 +54,9 @@ internal sealed class RefreshCustomerServiceReportFigures(CustomerServiceDbConte
                 FROM customer_service.complaints
                 WHERE organization_id = @organization AND follow_up_at >= @from AND follow_up_at < @to
             ) f
-            GROUP BY property_id, day;
+            GROUP BY property_id, day
+            -- Written in day order, so a period's rows lie together.
+            ORDER BY day, property_id;
             INSERT INTO {ComplaintFigures.StateTable} (organization_id, covered_through, refreshed_at)
             VALUES (@organization, @coveredThrough, @now)
             ON CONFLICT (organization_id) DO UPDATE SET covered_through = excluded.covered_through, refreshed_at = excluded.refreshed_at;

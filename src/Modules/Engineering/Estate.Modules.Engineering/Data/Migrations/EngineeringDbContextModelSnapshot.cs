@@ -752,6 +752,12 @@ namespace Estate.Modules.Engineering.Data.Migrations
                     b.HasIndex("OrganizationId", "PropertyId", "Status", "CreatedAt", "Id")
                         .HasDatabaseName("ix_work_orders_organization_id_property_id_status_created_at_id");
 
+                    b.HasIndex(new[] { "OrganizationId", "PropertyId" }, "ix_work_orders_organization_id_property_id_overdue")
+                        .HasDatabaseName("ix_work_orders_organization_id_property_id_overdue")
+                        .HasFilter("is_overdue");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OrganizationId", "PropertyId" }, "ix_work_orders_organization_id_property_id_overdue"), new[] { "Status" });
+
                     b.ToTable("work_orders", "engineering");
                 });
 
