@@ -1,5 +1,6 @@
 using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Seeding;
+using Npgsql;
 
 namespace Estate.Modules.Finance.Seeding;
 
@@ -7,7 +8,8 @@ namespace Estate.Modules.Finance.Seeding;
 /// Monthly property-fee bills for every unit of a company at scale, each quarter's bills settled by one payment
 /// (a few owners never pay, recent months are still partly open), with their billing runs and allocations.
 /// Bills, payments and allocations are written in three COPY passes that take every choice from a hash of
-/// (unit, month), so the passes agree without holding millions of rows in memory.
+/// (unit, month), so the passes agree without holding millions of rows in memory. The per-building figures are
+/// written from the bills at the end, their runs and payments marked as added, as the refresher would leave them.
 /// </summary>
 internal sealed class ScaleData : IScaleDataGenerator
 {
@@ -33,6 +35,7 @@ internal sealed class ScaleData : IScaleDataGenerator
         await WriteRunsAsync(plan, runIds, cancellationToken);
         var bills = await WriteBillsAsync(plan, feeItemId, runIds, cancellationToken);
         var (payments, allocations) = await WritePaymentsAsync(plan, cancellationToken);
+        await WriteBuildingFiguresAsync(context, cancellationToken);
         return new Dictionary<string, long>
         {
             ["billable_units"] = units.Count,
@@ -99,7 +102,7 @@ internal sealed class ScaleData : IScaleDataGenerator
     private static async Task WriteRunsAsync(Plan plan, Guid[] runIds, CancellationToken cancellationToken)
     {
         var context = plan.Context;
-        await using var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billing_runs", "organization_id, id, period, due_on, trigger, units_source, units_read, units_removed, units_billed, bills_created, amount_created, started_at, finished_at", cancellationToken);
+        await using var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billing_runs", "organization_id, id, period, due_on, trigger, units_source, units_read, units_removed, units_billed, bills_created, amount_created, started_at, finished_at, in_building_figures", cancellationToken);
         for (var month = 0; month < plan.Months; month++)
         {
             var period = plan.FirstPeriod.AddMonths(month);
@@ -118,6 +121,7 @@ internal sealed class ScaleData : IScaleDataGenerator
             copy.WriteMoney(plan.Units.Sum(u => Amount(u)));
             copy.WriteTime(startedAt);
             copy.WriteTime(startedAt.AddSeconds(8));
+            copy.WriteBool(true);
         }
 
         await copy.CompleteAsync(cancellationToken);
@@ -164,7 +168,7 @@ internal sealed class ScaleData : IScaleDataGenerator
     {
         var context = plan.Context;
         long payments = 0;
-        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.payments", "organization_id, id, property_id, unit_id, amount, method, receipt_number, paid_at, payer_name, note, recorded_at, recorded_by_user_id", cancellationToken))
+        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.payments", "organization_id, id, property_id, unit_id, amount, method, receipt_number, paid_at, payer_name, note, recorded_at, recorded_by_user_id, in_building_figures", cancellationToken))
         {
             var cashiers = context.UsersOf("finance");
             for (var quarter = 0; quarter < plan.Months / 3; quarter++)
@@ -191,6 +195,7 @@ internal sealed class ScaleData : IScaleDataGenerator
                     copy.WriteText(null);
                     copy.WriteTime(paidAt.AddMinutes(1));
                     copy.WriteId(cashiers[(int)(hash % (ulong)cashiers.Count)].Id);
+                    copy.WriteBool(true);
                     payments++;
                 }
             }
@@ -229,6 +234,23 @@ internal sealed class ScaleData : IScaleDataGenerator
         }
 
         return (payments, allocations);
+    }
+
+    // Every bill with what was paid on it: the runs and payments written above count as added.
+    private static async Task WriteBuildingFiguresAsync(ScaleDataContext context, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO finance.building_due_figures (organization_id, due_on, property_id, building_id, amount_due, collected)
+            SELECT organization_id, due_on, property_id, building_id, sum(amount_due), sum(amount_paid)
+            FROM finance.bills
+            WHERE organization_id = @org
+            GROUP BY organization_id, due_on, property_id, building_id
+            """,
+            context.Connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("org", context.OrganizationId));
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static decimal Amount(ScaleUnit unit) => decimal.Round(unit.FloorArea * PricePerSquareMetre, 2);
