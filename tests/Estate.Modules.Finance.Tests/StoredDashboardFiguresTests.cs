@@ -10,9 +10,10 @@ namespace Estate.Modules.Finance.Tests;
 
 /// <summary>
 /// The dashboard's collection by building reads the stored building figures once the company's figures are
-/// refreshed, and stays exact: a twin company given the same history and never refreshed (all live) shows the same
-/// after the refresh, after payments and a billing run made since, and after the next refresh; a third company's
-/// records never count.
+/// refreshed, and units in arrears (on the dashboard and the meeting report's long arrears) are counted on the
+/// units' oldest open due date: both stay exact. A twin company given the same history and never refreshed (all
+/// live) shows the same after the refresh, after payments and a billing run made since, and after the next refresh;
+/// a third company's records never count.
 /// </summary>
 [Collection(FinanceHostCollection.Name)]
 public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
@@ -31,15 +32,16 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
         await (await other.PayAsync(otherUnits["3-101"], 70m, "O-1")).ReadAsync(HttpStatusCode.Created);
         var otherBefore = await ViewAsync(other);
 
-        // Due 10 days ago: 1栋 150 (paid 100), 2栋 80 (paid 20), 3栋 60 (nothing).
-        const string expected = "billed=290 collected=120 rate=41.4 | 1栋 150/100 66.7 | 2栋 80/20 25 | 3栋 60/0 0";
-        Assert.Equal(expected, Summary(await SectionAsync(live)));
-        Assert.Equal(expected, Summary(await SectionAsync(refreshed)));
+        // Due 10 days ago: 1栋 150 (paid 100), 2栋 80 (paid 20), 3栋 60 (nothing); in arrears 1-102, 2-101 and 3-101,
+        // which owes since 200 days ago.
+        const string expected = "billed=290 collected=120 rate=41.4 in-arrears=3 over-180-days=1 | 1栋 150/100 66.7 | 2栋 80/20 25 | 3栋 60/0 0";
+        Assert.Equal(expected, await SummaryAsync(live));
+        Assert.Equal(expected, await SummaryAsync(refreshed));
 
         await RefreshAsync(refreshed);
         await RefreshAsync(other);
         Assert.True(await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM finance.building_due_figures WHERE organization_id = $1", refreshed.Id) > 0);
-        Assert.Equal(expected, Summary(await SectionAsync(refreshed)));
+        Assert.Equal(expected, await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
 
         // Paid after the refresh: the payments are not in the stored figures yet.
@@ -49,7 +51,7 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
             await (await company.PayAsync(unitsOf["3-101"], 100m, "L-2")).ReadAsync(HttpStatusCode.Created);
         }
 
-        Assert.Equal("billed=290 collected=210 rate=72.4 | 1栋 150/150 100 | 2栋 80/20 25 | 3栋 60/40 66.7", Summary(await SectionAsync(refreshed)));
+        Assert.Equal("billed=290 collected=210 rate=72.4 in-arrears=2 over-180-days=0 | 1栋 150/150 100 | 2栋 80/20 25 | 3栋 60/40 66.7", await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
 
         // A billing run after the refresh for a due date the figures already hold: 10 more per unit.
@@ -59,13 +61,13 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
             await company.GenerateAsync(CompanyTime.PeriodOf(Today.AddDays(-10)), Today.AddDays(-10));
         }
 
-        const string afterRun = "billed=330 collected=210 rate=63.6 | 1栋 170/150 88.2 | 2栋 90/20 22.2 | 3栋 70/40 57.1";
-        Assert.Equal(afterRun, Summary(await SectionAsync(refreshed)));
+        const string afterRun = "billed=330 collected=210 rate=63.6 in-arrears=4 over-180-days=0 | 1栋 170/150 88.2 | 2栋 90/20 22.2 | 3栋 70/40 57.1";
+        Assert.Equal(afterRun, await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
 
         await RefreshAsync(refreshed);
         await RefreshAsync(refreshed);
-        Assert.Equal(afterRun, Summary(await SectionAsync(refreshed)));
+        Assert.Equal(afterRun, await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
         Assert.Equal(0L, await fixture.Database.ScalarAsync<long>(
             "SELECT count(*) FROM finance.payments WHERE organization_id = $1 AND NOT in_building_figures", refreshed.Id));
@@ -110,7 +112,25 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
 
     // Everything the dashboard shows for the company and for its north property, in one comparable text.
     private async Task<string> ViewAsync(TestCompany company) =>
-        $"{Summary(await SectionAsync(company))}\n{Summary(await SectionAsync(company, company.PropertyIds[0]))}";
+        $"{await SummaryAsync(company)}\n{Summary(await SectionAsync(company, company.PropertyIds[0]))}";
+
+    // The company's dashboard summary with the report's long arrears after its headline figures.
+    private async Task<string> SummaryAsync(TestCompany company)
+    {
+        var summary = Summary(await SectionAsync(company));
+        var headlinesEnd = summary.IndexOf(" | ", StringComparison.Ordinal);
+        return summary.Insert(headlinesEnd < 0 ? summary.Length : headlinesEnd, $" over-180-days={await LongArrearsAsync(company)}");
+    }
+
+    // The units the meeting report of the last 30 days names as over 180 days in arrears (0 without the problem).
+    private async Task<int> LongArrearsAsync(TestCompany company)
+    {
+        await using var scope = FinanceScope.For(fixture.Host, company.Id);
+        var period = new ReportPeriod(CompanyTime.At(Today.AddDays(-30), 0), CompanyTime.At(Today.AddDays(1), 0));
+        var report = await scope.Resolve<IEnumerable<IDepartmentReportSource>>().Single(s => s.ModuleId == "finance").BuildAsync(period, CancellationToken.None);
+        var problem = report.OpenProblems.SingleOrDefault(p => p.Title.StartsWith("长期欠费：", StringComparison.Ordinal));
+        return problem is null ? 0 : int.Parse(problem.Title["长期欠费：".Length..problem.Title.IndexOf(" 户", StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+    }
 
     private async Task<DashboardSection> SectionAsync(TestCompany company, Guid? propertyId = null)
     {
@@ -132,7 +152,11 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
             $"{label.Zh} {Format(money.Series[0].Values[i])}/{Format(money.Series[1].Values[i])} {Format(rates.Series[0].Values[i])}");
         return string.Join(
             " | ",
-            [$"billed={Format(Headline("finance.billed"))} collected={Format(Headline("finance.collected"))} rate={Format(Headline("finance.collection-rate"))}", .. buildings]);
+            [
+                $"billed={Format(Headline("finance.billed"))} collected={Format(Headline("finance.collected"))} rate={Format(Headline("finance.collection-rate"))} "
+                + $"in-arrears={Format(Headline("finance.units-in-arrears"))}",
+                .. buildings,
+            ]);
     }
 
     private static string Format(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";

@@ -1,4 +1,5 @@
 using Estate.Modules.Finance.Data;
+using Estate.Modules.Finance.Features.Arrears;
 using Estate.Modules.Finance.Features.Collection;
 using Estate.Modules.Finance.Reports;
 using Estate.SharedKernel.Dashboard;
@@ -13,11 +14,13 @@ namespace Estate.Modules.Finance.Dashboard;
 
 /// <summary>
 /// Finance on the dashboard: what the bills falling due in the period ask for and what has been paid on them, the
-/// collection rate (overall and by building) and the bills overdue today. Once the company's figures have been
+/// collection rate (overall and by building) and the units in arrears today (owing on a bill past its due date,
+/// counted on finance's unit copy by their oldest open due date). Once the company's figures have been
 /// refreshed, the per-building sums come from the stored building figures (plus what the refresher has not added
 /// yet), exact at any moment; before that, from the bills themselves.
 /// </summary>
-internal sealed class FinanceDashboard(FinanceDbContext db, StoredFinanceFigures stored, ITenantContext tenant, TimeProvider clock) : IDashboardSource
+internal sealed class FinanceDashboard(FinanceDbContext db, StoredFinanceFigures stored, OldestOpenDueDates oldestOpen, ITenantContext tenant, TimeProvider clock)
+    : IDashboardSource
 {
     public string ModuleId => FinanceModule.Id;
 
@@ -44,7 +47,7 @@ internal sealed class FinanceDashboard(FinanceDbContext db, StoredFinanceFigures
             .Select(s => new { BuildingName = names.GetValueOrDefault(s.BuildingId, ""), s.BuildingId, s.Due, s.Paid })
             .OrderBy(b => b.BuildingName, StringComparer.Ordinal).ThenBy(b => b.BuildingId)
             .ToList();
-        var overdue = await bills.CountAsync(b => b.SettledAt == null && b.DueOn < today, cancellationToken);
+        var unitsInArrears = await oldestOpen.CountAsync(today, query.PropertyId, cancellationToken);
         var (due, paid) = (byBuilding.Sum(b => b.Due), byBuilding.Sum(b => b.Paid));
 
         return new DashboardSection(
@@ -54,7 +57,7 @@ internal sealed class FinanceDashboard(FinanceDbContext db, StoredFinanceFigures
                 new("finance.billed", new("应收金额", "Billed"), due, "CNY", "/finance/bills"),
                 new("finance.collected", new("已收金额", "Collected"), paid, "CNY", "/finance/bills?status=paid"),
                 new("finance.collection-rate", new("收缴率", "Collection rate"), GetCollectionRateHandler.Rate(paid, due), "%", "/finance/bills"),
-                new("finance.overdue-bills", new("逾期账单", "Overdue bills"), overdue, "", "/finance/bills?overdue=true"),
+                new("finance.units-in-arrears", new("欠费户数", "Units in arrears"), unitsInArrears, "", "/finance/arrears"),
             ],
             [
                 new(

@@ -31,7 +31,7 @@ internal sealed class ScaleData : IScaleDataGenerator
         var runIds = Enumerable.Range(0, months).Select(m => ScaleCopy.Id(At(firstPeriod.AddMonths(m), context.TimeZone), random)).ToArray();
         var plan = new Plan(context, units, firstPeriod, months, salt);
 
-        await WriteRegisterAsync(context, units, feeItemId, firstPeriod, cancellationToken);
+        await WriteRegisterAsync(plan, feeItemId, cancellationToken);
         await WriteRunsAsync(plan, runIds, cancellationToken);
         var bills = await WriteBillsAsync(plan, feeItemId, runIds, cancellationToken);
         var (payments, allocations) = await WritePaymentsAsync(plan, cancellationToken);
@@ -59,8 +59,9 @@ internal sealed class ScaleData : IScaleDataGenerator
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static async Task WriteRegisterAsync(ScaleDataContext context, IReadOnlyList<ScaleUnit> units, Guid feeItemId, DateOnly firstPeriod, CancellationToken cancellationToken)
+    private static async Task WriteRegisterAsync(Plan plan, Guid feeItemId, CancellationToken cancellationToken)
     {
+        var (context, units, firstPeriod) = (plan.Context, plan.Units, plan.FirstPeriod);
         var registeredAt = context.From.AddDays(-60);
         await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.fee_items", "organization_id, id, name, kind, unit_price, property_id, active_from, active_to, created_at", cancellationToken))
         {
@@ -77,10 +78,11 @@ internal sealed class ScaleData : IScaleDataGenerator
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billable_units", "organization_id, id, property_id, building_id, building_name, unit_number, floor_area, owner_id, owner_name, updated_at, removed_at", cancellationToken))
+        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billable_units", "organization_id, id, property_id, building_id, building_name, unit_number, floor_area, owner_id, owner_name, updated_at, removed_at, oldest_open_due_on", cancellationToken))
         {
-            foreach (var unit in units)
+            for (var u = 0; u < units.Count; u++)
             {
+                var unit = units[u];
                 copy.StartRow();
                 copy.WriteId(context.OrganizationId);
                 copy.WriteId(unit.Id);
@@ -93,6 +95,7 @@ internal sealed class ScaleData : IScaleDataGenerator
                 copy.WriteText(unit.OwnerName);
                 copy.WriteTime(registeredAt);
                 copy.WriteTime(null);
+                copy.WriteDate(plan.OldestOpenDueOn(u));
             }
 
             await copy.CompleteAsync(cancellationToken);
@@ -111,7 +114,7 @@ internal sealed class ScaleData : IScaleDataGenerator
             copy.WriteId(context.OrganizationId);
             copy.WriteId(runIds[month]);
             copy.WriteDate(period);
-            copy.WriteDate(period.AddDays(14));
+            copy.WriteDate(plan.DueOn(month));
             copy.WriteText(nameof(BillingTrigger.Schedule));
             copy.WriteText(nameof(UnitsSource.CustomerService));
             copy.WriteInt(plan.Units.Count);
@@ -152,7 +155,7 @@ internal sealed class ScaleData : IScaleDataGenerator
                 copy.WriteMoney(PricePerSquareMetre);
                 copy.WriteMoney(Amount(unit));
                 copy.WriteMoney(paidAt is null ? 0m : Amount(unit));
-                copy.WriteDate(period.AddDays(14));
+                copy.WriteDate(plan.DueOn(month));
                 copy.WriteTime(createdAt);
                 copy.WriteTime(paidAt);
                 copy.WriteId(runIds[month]);
@@ -284,6 +287,22 @@ internal sealed class ScaleData : IScaleDataGenerator
             var paidAt = At(FirstPeriod.AddMonths(quarter * 3), Context.TimeZone).AddHours(9 + (double)((hash >> 8) % (ulong)(24 * (lastQuarter ? 20 : 75))));
             return paidAt < Context.To ? paidAt : null;
         }
+
+        /// <summary>The due date of the unit's first bill of the first quarter it has not paid (bills of a quarter are paid together).</summary>
+        public DateOnly? OldestOpenDueOn(int unit)
+        {
+            for (var quarter = 0; quarter < Months / 3; quarter++)
+            {
+                if (PaidAt(unit, quarter) is null)
+                {
+                    return DueOn(quarter * 3);
+                }
+            }
+
+            return null;
+        }
+
+        public DateOnly DueOn(int month) => FirstPeriod.AddMonths(month).AddDays(14);
 
         public Guid BillId(int unit, int month, DateTimeOffset at) => Id(at, Hash(unit, month, 3), Hash(unit, month, 4));
 

@@ -283,6 +283,10 @@ namespace Estate.Modules.Finance.Data.Migrations
                         .HasColumnType("numeric(10,2)")
                         .HasColumnName("floor_area");
 
+                    b.Property<DateOnly?>("OldestOpenDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("oldest_open_due_on");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
@@ -312,6 +316,11 @@ namespace Estate.Modules.Finance.Data.Migrations
 
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_billable_units");
+
+                    b.HasIndex("OrganizationId", "OldestOpenDueOn")
+                        .HasDatabaseName("ix_billable_units_organization_id_oldest_open_due_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OrganizationId", "OldestOpenDueOn"), new[] { "PropertyId" });
 
                     b.HasIndex("OrganizationId", "BuildingId", "BuildingName")
                         .HasDatabaseName("ix_billable_units_organization_id_building_id_building_name");
