@@ -12,7 +12,7 @@ namespace Estate.Modules.Finance.Tests;
 public sealed class DashboardTests(FinanceHostFixture fixture)
 {
     [Fact]
-    public async Task The_dashboard_shows_billed_collected_rate_by_building_and_overdue_bills()
+    public async Task The_dashboard_shows_billed_collected_rate_by_building_and_units_in_arrears()
     {
         var company = await TestCompany.CreateAsync(fixture.Host);
         var north = company.PropertyIds[0];
@@ -29,8 +29,10 @@ public sealed class DashboardTests(FinanceHostFixture fixture)
         Assert.Equal(530m, Figure(section, "finance.billed"));
         Assert.Equal(320m, Figure(section, "finance.collected"));
         Assert.Equal(60.4m, Figure(section, "finance.collection-rate"));
-        Assert.Equal(2m, Figure(section, "finance.overdue-bills"));
-        Assert.Equal("/finance/bills?overdue=true", section.Headlines.Single(f => f.Code == "finance.overdue-bills").Link);
+        // 1-102 has paid neither of its two overdue bills.
+        Assert.Equal(1m, Figure(section, "finance.units-in-arrears"));
+        Assert.Equal("/finance/arrears", section.Headlines.Single(f => f.Code == "finance.units-in-arrears").Link);
+        Assert.Equal("欠费户数", section.Headlines.Single(f => f.Code == "finance.units-in-arrears").Name.Zh);
         var byBuilding = section.Charts.Single(c => c.Code == "finance.collection-rate-by-building");
         Assert.Equal(ChartKind.Bar, byBuilding.Kind);
         Assert.Equal(["1栋", "2栋"], byBuilding.Labels.Select(l => l.Zh));

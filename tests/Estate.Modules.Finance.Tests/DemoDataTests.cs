@@ -23,6 +23,8 @@ public sealed class DemoDataTests(FinanceHostFixture fixture)
         await SeedAsync(demo);
 
         Assert.Equal(counts, await CountsAsync(company));
+        Assert.Equal(0L, await ScalarAsync(company, ScaleDataTests.WrongOldestOpenDueDates));
+        Assert.True(await ScalarAsync(company, "SELECT count(*) FROM finance.billable_units WHERE organization_id = $1 AND oldest_open_due_on IS NOT NULL") > 0);
         Assert.InRange(counts.Bills, 2000, 10000);
         Assert.True(counts.Payments > 500 && counts.FundRequests >= 6 && counts.Expenses > 10, counts.ToString());
         var older = await company.ReadOnly.GetJsonAsync($"{FinanceRequests.Api}/collection?period={CompanyTime.Period(-3)}");

@@ -82,6 +82,7 @@ public sealed class FinanceModule : ModuleBase
         services.AddScoped<UnitLookup>();
         services.AddScoped<BillGeneration>();
         services.AddScoped<ArrearsLedger>();
+        services.AddScoped<OldestOpenDueDates>();
         services.AddScoped<BudgetLedger>();
         services.AddScoped<StoredFinanceFigures>();
         services.AddScoped<IDemoDataSeeder, FinanceDemoData>();

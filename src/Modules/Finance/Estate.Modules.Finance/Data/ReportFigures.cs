@@ -47,6 +47,30 @@ internal sealed class DueFigures
     public decimal Collected { get; init; }
 }
 
+/// <summary>
+/// What the bills of one due date ask for in one building and what has been paid on them, for the dashboard's
+/// collection rate by building. Unlike the per-day figures these are running sums kept by addition: the refresher
+/// adds each billing run's bills and each payment's allocations exactly once and marks the run or payment
+/// (<see cref="Added"/>), so a reader adds only what is not marked yet and is exact whenever it reads.
+/// </summary>
+internal sealed class BuildingDueFigures
+{
+    /// <summary>The shadow property (column <c>in_building_figures</c>) of payments and billing runs already added here.</summary>
+    public const string Added = "InBuildingFigures";
+
+    public Guid OrganizationId { get; init; }
+
+    public DateOnly DueOn { get; init; }
+
+    public Guid PropertyId { get; init; }
+
+    public Guid BuildingId { get; init; }
+
+    public decimal AmountDue { get; init; }
+
+    public decimal Collected { get; init; }
+}
+
 /// <summary>The last day a company's figures were written for (the day before the refresh ran).</summary>
 internal sealed class ReportFiguresCoverage
 {

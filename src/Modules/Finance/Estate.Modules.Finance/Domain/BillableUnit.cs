@@ -38,4 +38,10 @@ internal sealed class BillableUnit : PropertyEntity
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public DateTimeOffset? RemovedAt { get; private set; }
+
+    /// <summary>
+    /// The due date of the unit's oldest unsettled bill (null: it owes nothing), kept by bill generation and payments
+    /// so units in arrears are counted here rather than over the bills.
+    /// </summary>
+    public DateOnly? OldestOpenDueOn { get; private set; }
 }

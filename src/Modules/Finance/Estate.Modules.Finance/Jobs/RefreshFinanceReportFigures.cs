@@ -15,6 +15,9 @@ namespace Estate.Modules.Finance.Jobs;
 /// last covered day minus <see cref="RewrittenDays"/> (payments recorded late for an earlier day) through yesterday,
 /// plus the due dates of billing runs since then. One transaction deletes and rewrites those days, so a run repeated
 /// changes nothing; an advisory lock keeps two runs for one company apart.
+/// In the same transaction it adds to the per-building figures (<see cref="BuildingDueFigures"/>) the bills of every
+/// billing run and the allocations of every payment not added yet, marking each as added in the statement that adds
+/// it: no rewrite window is needed there, as nothing is added twice or missed, whenever it was recorded.
 /// </summary>
 internal sealed class RefreshFinanceReportFigures(FinanceDbContext db, ITenantContext tenant, TimeProvider clock, ILogger<RefreshFinanceReportFigures> logger)
     : IReportFiguresRefresher
@@ -76,6 +79,37 @@ internal sealed class RefreshFinanceReportFigures(FinanceDbContext db, ITenantCo
         WHERE f.organization_id = @org AND f.due_on = s.due_on AND f.property_id = s.property_id;
         """;
 
+    // Each statement marks what it adds and adds what it marked, from one snapshot: a run or payment committed
+    // meanwhile stays unmarked for the readers and the next refresh. A run's bills come in its own transaction.
+    private const string BuildingDueSql = """
+        WITH runs AS (
+            UPDATE finance.billing_runs SET in_building_figures = true
+            WHERE organization_id = @org AND NOT in_building_figures
+            RETURNING id, due_on
+        )
+        INSERT INTO finance.building_due_figures AS f (organization_id, due_on, property_id, building_id, amount_due, collected)
+        SELECT @org, b.due_on, b.property_id, b.building_id, sum(b.amount_due), 0
+        FROM runs r
+        JOIN finance.bills b ON b.organization_id = @org AND b.due_on = r.due_on AND b.billing_run_id = r.id
+        GROUP BY b.due_on, b.property_id, b.building_id
+        ON CONFLICT (organization_id, due_on, property_id, building_id) DO UPDATE SET amount_due = f.amount_due + excluded.amount_due;
+        """;
+
+    private const string BuildingCollectedSql = """
+        WITH paid AS (
+            UPDATE finance.payments SET in_building_figures = true
+            WHERE organization_id = @org AND NOT in_building_figures
+            RETURNING id
+        )
+        INSERT INTO finance.building_due_figures AS f (organization_id, due_on, property_id, building_id, amount_due, collected)
+        SELECT @org, b.due_on, b.property_id, b.building_id, 0, sum(a.amount)
+        FROM paid p
+        JOIN finance.payment_allocations a ON a.organization_id = @org AND a.payment_id = p.id
+        JOIN finance.bills b ON b.organization_id = @org AND b.id = a.bill_id
+        GROUP BY b.due_on, b.property_id, b.building_id
+        ON CONFLICT (organization_id, due_on, property_id, building_id) DO UPDATE SET collected = f.collected + excluded.collected;
+        """;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -94,7 +128,7 @@ internal sealed class RefreshFinanceReportFigures(FinanceDbContext db, ITenantCo
             .Select(c => (DateOnly?)c.CoveredThrough)
             .FirstOrDefaultAsync(cancellationToken);
         var since = covered?.AddDays(-RewrittenDays) ?? await FirstDayAsync(through, cancellationToken);
-        foreach (var sql in new[] { CashSql, CollectionsSql, DueSql, CollectedSql })
+        foreach (var sql in new[] { CashSql, CollectionsSql, DueSql, CollectedSql, BuildingDueSql, BuildingCollectedSql })
         {
             await db.Database.ExecuteSqlRawAsync(
                 sql,

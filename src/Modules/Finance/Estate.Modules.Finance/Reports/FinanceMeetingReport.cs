@@ -19,8 +19,8 @@ namespace Estate.Modules.Finance.Reports;
 /// open problems.
 /// </summary>
 internal sealed class FinanceMeetingReport(
-    FinanceDbContext db, StoredFinanceFigures stored, ArrearsLedger arrears, BudgetLedger budgets, IPropertyDirectory properties, IModuleCatalog modules,
-    ITenantContext tenant, TimeProvider clock) : IDepartmentReportSource
+    FinanceDbContext db, StoredFinanceFigures stored, ArrearsLedger arrears, OldestOpenDueDates oldestOpen, BudgetLedger budgets, IPropertyDirectory properties,
+    IModuleCatalog modules, ITenantContext tenant, TimeProvider clock) : IDepartmentReportSource
 {
     public const decimal CollectionTarget = 95m;
     private const int MaxProblems = 20;
@@ -250,11 +250,8 @@ internal sealed class FinanceMeetingReport(
         var longOverdue = owed.Where(f => f.Over180Days > 0).ToList();
         if (longOverdue.Count > 0)
         {
-            var units = await db.Bills.AsNoTracking()
-                .Where(b => b.SettledAt == null && b.DueOn < window.LastDay.AddDays(-ArrearsLedger.ThirdBucketDays))
-                .Select(b => b.UnitId)
-                .Distinct()
-                .CountAsync(cancellationToken);
+            // Units still owing on a bill due before the cut-off: their oldest open bill is older.
+            var units = await oldestOpen.CountAsync(window.LastDay.AddDays(-ArrearsLedger.ThirdBucketDays), null, cancellationToken);
             problems.Add(new OpenProblem(
                 $"长期欠费：{units} 户逾期超过180天，合计 {Format(longOverdue.Sum(f => f.Over180Days))} 元",
                 "建议客服协助上门催缴，必要时发律师函", null, null));

@@ -2,6 +2,7 @@ using System.Globalization;
 using Estate.Modules.Finance.Contracts;
 using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
+using Estate.Modules.Finance.Features.Arrears;
 using Estate.Modules.Finance.Features.Bills;
 using Estate.Modules.Finance.Features.Budgets;
 using Estate.SharedKernel.Seeding;
@@ -20,7 +21,8 @@ namespace Estate.Modules.Finance.Seeding;
 /// (bills wait for a start at which units are visible); the same seed gives the same company.
 /// </summary>
 internal sealed class FinanceDemoData(
-    FinanceDbContext db, BillGeneration generation, BudgetLedger budgets, ITenantContext tenant, TimeProvider clock, ILogger<FinanceDemoData> logger)
+    FinanceDbContext db, BillGeneration generation, OldestOpenDueDates oldestOpen, BudgetLedger budgets, ITenantContext tenant, TimeProvider clock,
+    ILogger<FinanceDemoData> logger)
     : IDemoDataSeeder
 {
     private const int MonthsOfBills = 8;
@@ -87,6 +89,8 @@ internal sealed class FinanceDemoData(
         {
             await SeedBillsAndPaymentsAsync(today, now, random, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            // The payments settled bills through the entities, not the payment request that keeps the units' dates.
+            await oldestOpen.RecountAllAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Estate.Modules.Finance.Domain;
 using Estate.SharedKernel.Seeding;
+using Npgsql;
 
 namespace Estate.Modules.Finance.Seeding;
 
@@ -7,7 +8,8 @@ namespace Estate.Modules.Finance.Seeding;
 /// Monthly property-fee bills for every unit of a company at scale, each quarter's bills settled by one payment
 /// (a few owners never pay, recent months are still partly open), with their billing runs and allocations.
 /// Bills, payments and allocations are written in three COPY passes that take every choice from a hash of
-/// (unit, month), so the passes agree without holding millions of rows in memory.
+/// (unit, month), so the passes agree without holding millions of rows in memory. The per-building figures are
+/// written from the bills at the end, their runs and payments marked as added, as the refresher would leave them.
 /// </summary>
 internal sealed class ScaleData : IScaleDataGenerator
 {
@@ -29,10 +31,11 @@ internal sealed class ScaleData : IScaleDataGenerator
         var runIds = Enumerable.Range(0, months).Select(m => ScaleCopy.Id(At(firstPeriod.AddMonths(m), context.TimeZone), random)).ToArray();
         var plan = new Plan(context, units, firstPeriod, months, salt);
 
-        await WriteRegisterAsync(context, units, feeItemId, firstPeriod, cancellationToken);
+        await WriteRegisterAsync(plan, feeItemId, cancellationToken);
         await WriteRunsAsync(plan, runIds, cancellationToken);
         var bills = await WriteBillsAsync(plan, feeItemId, runIds, cancellationToken);
         var (payments, allocations) = await WritePaymentsAsync(plan, cancellationToken);
+        await WriteBuildingFiguresAsync(context, cancellationToken);
         return new Dictionary<string, long>
         {
             ["billable_units"] = units.Count,
@@ -56,8 +59,9 @@ internal sealed class ScaleData : IScaleDataGenerator
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static async Task WriteRegisterAsync(ScaleDataContext context, IReadOnlyList<ScaleUnit> units, Guid feeItemId, DateOnly firstPeriod, CancellationToken cancellationToken)
+    private static async Task WriteRegisterAsync(Plan plan, Guid feeItemId, CancellationToken cancellationToken)
     {
+        var (context, units, firstPeriod) = (plan.Context, plan.Units, plan.FirstPeriod);
         var registeredAt = context.From.AddDays(-60);
         await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.fee_items", "organization_id, id, name, kind, unit_price, property_id, active_from, active_to, created_at", cancellationToken))
         {
@@ -74,10 +78,11 @@ internal sealed class ScaleData : IScaleDataGenerator
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billable_units", "organization_id, id, property_id, building_id, building_name, unit_number, floor_area, owner_id, owner_name, updated_at, removed_at", cancellationToken))
+        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billable_units", "organization_id, id, property_id, building_id, building_name, unit_number, floor_area, owner_id, owner_name, updated_at, removed_at, oldest_open_due_on", cancellationToken))
         {
-            foreach (var unit in units)
+            for (var u = 0; u < units.Count; u++)
             {
+                var unit = units[u];
                 copy.StartRow();
                 copy.WriteId(context.OrganizationId);
                 copy.WriteId(unit.Id);
@@ -90,6 +95,7 @@ internal sealed class ScaleData : IScaleDataGenerator
                 copy.WriteText(unit.OwnerName);
                 copy.WriteTime(registeredAt);
                 copy.WriteTime(null);
+                copy.WriteDate(plan.OldestOpenDueOn(u));
             }
 
             await copy.CompleteAsync(cancellationToken);
@@ -99,7 +105,7 @@ internal sealed class ScaleData : IScaleDataGenerator
     private static async Task WriteRunsAsync(Plan plan, Guid[] runIds, CancellationToken cancellationToken)
     {
         var context = plan.Context;
-        await using var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billing_runs", "organization_id, id, period, due_on, trigger, units_source, units_read, units_removed, units_billed, bills_created, amount_created, started_at, finished_at", cancellationToken);
+        await using var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.billing_runs", "organization_id, id, period, due_on, trigger, units_source, units_read, units_removed, units_billed, bills_created, amount_created, started_at, finished_at, in_building_figures", cancellationToken);
         for (var month = 0; month < plan.Months; month++)
         {
             var period = plan.FirstPeriod.AddMonths(month);
@@ -108,7 +114,7 @@ internal sealed class ScaleData : IScaleDataGenerator
             copy.WriteId(context.OrganizationId);
             copy.WriteId(runIds[month]);
             copy.WriteDate(period);
-            copy.WriteDate(period.AddDays(14));
+            copy.WriteDate(plan.DueOn(month));
             copy.WriteText(nameof(BillingTrigger.Schedule));
             copy.WriteText(nameof(UnitsSource.CustomerService));
             copy.WriteInt(plan.Units.Count);
@@ -118,6 +124,7 @@ internal sealed class ScaleData : IScaleDataGenerator
             copy.WriteMoney(plan.Units.Sum(u => Amount(u)));
             copy.WriteTime(startedAt);
             copy.WriteTime(startedAt.AddSeconds(8));
+            copy.WriteBool(true);
         }
 
         await copy.CompleteAsync(cancellationToken);
@@ -148,7 +155,7 @@ internal sealed class ScaleData : IScaleDataGenerator
                 copy.WriteMoney(PricePerSquareMetre);
                 copy.WriteMoney(Amount(unit));
                 copy.WriteMoney(paidAt is null ? 0m : Amount(unit));
-                copy.WriteDate(period.AddDays(14));
+                copy.WriteDate(plan.DueOn(month));
                 copy.WriteTime(createdAt);
                 copy.WriteTime(paidAt);
                 copy.WriteId(runIds[month]);
@@ -164,7 +171,7 @@ internal sealed class ScaleData : IScaleDataGenerator
     {
         var context = plan.Context;
         long payments = 0;
-        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.payments", "organization_id, id, property_id, unit_id, amount, method, receipt_number, paid_at, payer_name, note, recorded_at, recorded_by_user_id", cancellationToken))
+        await using (var copy = await ScaleCopy.BeginAsync(context.Connection, "finance.payments", "organization_id, id, property_id, unit_id, amount, method, receipt_number, paid_at, payer_name, note, recorded_at, recorded_by_user_id, in_building_figures", cancellationToken))
         {
             var cashiers = context.UsersOf("finance");
             for (var quarter = 0; quarter < plan.Months / 3; quarter++)
@@ -191,6 +198,7 @@ internal sealed class ScaleData : IScaleDataGenerator
                     copy.WriteText(null);
                     copy.WriteTime(paidAt.AddMinutes(1));
                     copy.WriteId(cashiers[(int)(hash % (ulong)cashiers.Count)].Id);
+                    copy.WriteBool(true);
                     payments++;
                 }
             }
@@ -231,6 +239,23 @@ internal sealed class ScaleData : IScaleDataGenerator
         return (payments, allocations);
     }
 
+    // Every bill with what was paid on it: the runs and payments written above count as added.
+    private static async Task WriteBuildingFiguresAsync(ScaleDataContext context, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO finance.building_due_figures (organization_id, due_on, property_id, building_id, amount_due, collected)
+            SELECT organization_id, due_on, property_id, building_id, sum(amount_due), sum(amount_paid)
+            FROM finance.bills
+            WHERE organization_id = @org
+            GROUP BY organization_id, due_on, property_id, building_id
+            """,
+            context.Connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("org", context.OrganizationId));
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static decimal Amount(ScaleUnit unit) => decimal.Round(unit.FloorArea * PricePerSquareMetre, 2);
 
     /// <summary>Every choice about a unit's bills and payments, as a pure function of (unit, month or quarter).</summary>
@@ -262,6 +287,22 @@ internal sealed class ScaleData : IScaleDataGenerator
             var paidAt = At(FirstPeriod.AddMonths(quarter * 3), Context.TimeZone).AddHours(9 + (double)((hash >> 8) % (ulong)(24 * (lastQuarter ? 20 : 75))));
             return paidAt < Context.To ? paidAt : null;
         }
+
+        /// <summary>The due date of the unit's first bill of the first quarter it has not paid (bills of a quarter are paid together).</summary>
+        public DateOnly? OldestOpenDueOn(int unit)
+        {
+            for (var quarter = 0; quarter < Months / 3; quarter++)
+            {
+                if (PaidAt(unit, quarter) is null)
+                {
+                    return DueOn(quarter * 3);
+                }
+            }
+
+            return null;
+        }
+
+        public DateOnly DueOn(int month) => FirstPeriod.AddMonths(month).AddDays(14);
 
         public Guid BillId(int unit, int month, DateTimeOffset at) => Id(at, Hash(unit, month, 3), Hash(unit, month, 4));
 

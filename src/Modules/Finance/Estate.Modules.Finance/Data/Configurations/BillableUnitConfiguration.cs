@@ -16,5 +16,9 @@ internal sealed class BillableUnitConfiguration : IEntityTypeConfiguration<Billa
         builder.Property(u => u.FloorArea).HasPrecision(10, 2);
 
         builder.HasIndex(u => new { u.OrganizationId, u.PropertyId, u.BuildingName, u.UnitNumber });
+        // A building's name in one probe (the dashboard names the buildings of its figures).
+        builder.HasIndex(u => new { u.OrganizationId, u.BuildingId, u.BuildingName });
+        // Units in arrears since a day: a range of this index, the property read from it too.
+        builder.HasIndex(u => new { u.OrganizationId, u.OldestOpenDueOn }).IncludeProperties(u => u.PropertyId);
     }
 }

@@ -13,5 +13,9 @@ internal sealed class BillingRunConfiguration : IEntityTypeConfiguration<Billing
         builder.Property(r => r.AmountCreated).HasPrecision(16, 2);
 
         builder.HasIndex(r => new { r.OrganizationId, r.StartedAt });
+
+        // Whether the refresher has added the run's bills to the building figures; readers add the rest.
+        builder.Property<bool>(BuildingDueFigures.Added).HasDefaultValue(false);
+        builder.HasIndex(r => r.OrganizationId).HasFilter("NOT in_building_figures").HasDatabaseName("ix_billing_runs_not_in_building_figures");
     }
 }

@@ -21,5 +21,9 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasIndex(p => new { p.OrganizationId, p.ReceiptNumber }).IsUnique();
         builder.HasIndex(p => new { p.OrganizationId, p.PaidAt });
         builder.HasIndex(p => new { p.OrganizationId, p.UnitId });
+
+        // Whether the refresher has added the payment's allocations to the building figures; readers add the rest.
+        builder.Property<bool>(BuildingDueFigures.Added).HasDefaultValue(false);
+        builder.HasIndex(p => p.OrganizationId).HasFilter("NOT in_building_figures").HasDatabaseName("ix_payments_not_in_building_figures");
     }
 }

@@ -36,6 +36,17 @@ internal sealed class DueFiguresConfiguration : IEntityTypeConfiguration<DueFigu
     }
 }
 
+internal sealed class BuildingDueFiguresConfiguration : IEntityTypeConfiguration<BuildingDueFigures>
+{
+    public void Configure(EntityTypeBuilder<BuildingDueFigures> builder)
+    {
+        builder.ToTable("building_due_figures");
+        builder.HasKey(d => new { d.OrganizationId, d.DueOn, d.PropertyId, d.BuildingId });
+        builder.Property(d => d.AmountDue).HasPrecision(16, 2);
+        builder.Property(d => d.Collected).HasPrecision(16, 2);
+    }
+}
+
 internal sealed class ReportFiguresCoverageConfiguration : IEntityTypeConfiguration<ReportFiguresCoverage>
 {
     public void Configure(EntityTypeBuilder<ReportFiguresCoverage> builder)

@@ -23,6 +23,40 @@ namespace Estate.Modules.Finance.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Estate.Modules.Finance.Data.BuildingDueFigures", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("building_id");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("amount_due");
+
+                    b.Property<decimal>("Collected")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("collected");
+
+                    b.HasKey("OrganizationId", "DueOn", "PropertyId", "BuildingId")
+                        .HasName("pk_building_due_figures");
+
+                    b.ToTable("building_due_figures", "finance");
+                });
+
             modelBuilder.Entity("Estate.Modules.Finance.Data.DailyCash", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -249,6 +283,10 @@ namespace Estate.Modules.Finance.Data.Migrations
                         .HasColumnType("numeric(10,2)")
                         .HasColumnName("floor_area");
 
+                    b.Property<DateOnly?>("OldestOpenDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("oldest_open_due_on");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
@@ -278,6 +316,14 @@ namespace Estate.Modules.Finance.Data.Migrations
 
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_billable_units");
+
+                    b.HasIndex("OrganizationId", "OldestOpenDueOn")
+                        .HasDatabaseName("ix_billable_units_organization_id_oldest_open_due_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OrganizationId", "OldestOpenDueOn"), new[] { "PropertyId" });
+
+                    b.HasIndex("OrganizationId", "BuildingId", "BuildingName")
+                        .HasDatabaseName("ix_billable_units_organization_id_building_id_building_name");
 
                     b.HasIndex("OrganizationId", "PropertyId", "BuildingName", "UnitNumber")
                         .HasDatabaseName("ix_billable_units_organization_id_property_id_building_name_un");
@@ -311,6 +357,12 @@ namespace Estate.Modules.Finance.Data.Migrations
                     b.Property<DateTimeOffset>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
+
+                    b.Property<bool>("InBuildingFigures")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("in_building_figures");
 
                     b.Property<DateOnly>("Period")
                         .HasColumnType("date")
@@ -350,6 +402,10 @@ namespace Estate.Modules.Finance.Data.Migrations
 
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_billing_runs");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_billing_runs_not_in_building_figures")
+                        .HasFilter("NOT in_building_figures");
 
                     b.HasIndex("OrganizationId", "StartedAt")
                         .HasDatabaseName("ix_billing_runs_organization_id_started_at");
@@ -716,6 +772,12 @@ namespace Estate.Modules.Finance.Data.Migrations
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("amount");
 
+                    b.Property<bool>("InBuildingFigures")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("in_building_figures");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -760,6 +822,10 @@ namespace Estate.Modules.Finance.Data.Migrations
 
                     b.HasKey("OrganizationId", "Id")
                         .HasName("pk_payments");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_payments_not_in_building_figures")
+                        .HasFilter("NOT in_building_figures");
 
                     b.HasIndex("OrganizationId", "PaidAt")
                         .HasDatabaseName("ix_payments_organization_id_paid_at");

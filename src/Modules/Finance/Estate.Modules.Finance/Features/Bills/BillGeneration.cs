@@ -79,6 +79,7 @@ internal sealed class BillGeneration(
     }
 
     // One statement for every bill of the period; the unique key (company, period, unit, fee item) skips what exists.
+    // It also moves each billed unit's oldest open due date back to the new bills' where they are older (LEAST skips null).
     // Rows go in by unit, with ids that grow (see BillIdPrefix), so the bills' indexes are written near their right
     // edge rather than at random: for 200,000 bills the statement took 2.1 s instead of 3.0 s with gen_random_uuid().
     private async Task<Tally> CreateBillsAsync(BillingRun run, CancellationToken cancellationToken)
@@ -113,6 +114,11 @@ internal sealed class BillGeneration(
                     ORDER BY unit_id, fee_item_id
                     ON CONFLICT (organization_id, period, unit_id, fee_item_id) DO NOTHING
                     RETURNING unit_id, amount_due
+                ), opened AS (
+                    -- Every unit billed, not only those whose date moves: a payment holding the row is waited for
+                    -- (see OldestOpenDueDates), and the date is then taken from the row as the payment left it.
+                    UPDATE finance.billable_units u SET oldest_open_due_on = LEAST(u.oldest_open_due_on, @due_on)
+                    WHERE u.organization_id = @org AND u.id IN (SELECT unit_id FROM created)
                 )
                 SELECT count(*)::int, count(DISTINCT unit_id)::int, coalesce(sum(amount_due), 0)
                 FROM created

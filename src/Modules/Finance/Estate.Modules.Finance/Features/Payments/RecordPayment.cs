@@ -1,6 +1,7 @@
 using Estate.Modules.Finance.Contracts;
 using Estate.Modules.Finance.Data;
 using Estate.Modules.Finance.Domain;
+using Estate.Modules.Finance.Features.Arrears;
 using Estate.Modules.Finance.Features.Units;
 using Estate.SharedKernel.Behaviors;
 using Estate.SharedKernel.Persistence;
@@ -40,7 +41,8 @@ internal sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
     }
 }
 
-internal sealed class RecordPaymentHandler(FinanceDbContext db, UnitLookup units, ITenantContext tenant, TimeProvider clock) : IRequestHandler<RecordPayment, Result<PaymentDetails>>
+internal sealed class RecordPaymentHandler(FinanceDbContext db, UnitLookup units, OldestOpenDueDates oldestOpen, ITenantContext tenant, TimeProvider clock)
+    : IRequestHandler<RecordPayment, Result<PaymentDetails>>
 {
     // Clocks of tills and phones drift a little; a payment from further ahead than this is a typo.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -65,6 +67,8 @@ internal sealed class RecordPaymentHandler(FinanceDbContext db, UnitLookup units
             return Error.Conflict("payment.duplicate_receipt", Texts.T($"收据号 {receiptNumber} 已登记。", $"Receipt number {receiptNumber} is already recorded."));
         }
 
+        // Held until the payment commits, so the unit's oldest open due date set below counts a billing run's new bills.
+        await oldestOpen.LockAsync(unit.Id, cancellationToken);
         var openBills = await db.Bills
             .Where(b => b.UnitId == unit.Id && b.SettledAt == null)
             .OrderBy(b => b.DueOn).ThenBy(b => b.Period).ThenBy(b => b.CreatedAt).ThenBy(b => b.Id)
@@ -74,6 +78,7 @@ internal sealed class RecordPaymentHandler(FinanceDbContext db, UnitLookup units
             request.PayerName, request.Note, tenant.UserId, openBills, now);
         db.Payments.Add(payment);
         await db.SaveChangesAsync(cancellationToken);
+        await oldestOpen.RecountAsync(unit.Id, cancellationToken);
         return (await PaymentQueries.LoadAsync(db, db.Payments.AsNoTracking().Where(p => p.Id == payment.Id), cancellationToken)).Single();
     }
 }
