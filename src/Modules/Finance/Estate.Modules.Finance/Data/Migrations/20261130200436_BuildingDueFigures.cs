@@ -75,6 +75,10 @@ namespace Estate.Modules.Finance.Data.Migrations
                 schema: "finance",
                 table: "billable_units",
                 columns: new[] { "organization_id", "building_id", "building_name" });
+
+            // Statistics for the new flags at once: without them the planner reads the dashboard's not-yet-added
+            // payments by way of the month's bills (190 ms) instead of through the partial index (under 1 ms).
+            migrationBuilder.Sql("ANALYZE finance.payments; ANALYZE finance.billing_runs;");
         }
 
         /// <inheritdoc />
