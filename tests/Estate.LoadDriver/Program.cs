@@ -4,9 +4,11 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 
-// Open-loop fixed-rate driver: request i is due at start + i / rate, whatever happened to the earlier ones, and its
-// latency counts from that due time. Arrivals are evenly spaced, unlike hey -q, whose workers fire together each
-// tick, and a slow answer cannot hold back the next request as with wrk (coordinated omission).
+// Fixed-rate driver: request i is due at start + i / rate, so arrivals are evenly spaced (hey -q's workers fire
+// together on every tick, so a report at 8/s met bursts of 8), and up to 8–64 requests may be outstanding before an
+// answer holds the next one back (wrk keeps its connections busy and so under-reports slow answers). Each request
+// is timed from the moment it is handed to the client. The first second runs at the same rate untimed, to open
+// connections and warm up both sides.
 //
 //   Estate.LoadDriver --url URL --rate N --seconds S [--method GET|POST] [--body JSON] [--token BEARER]
 // Prints one line: "p50_ms p99_ms achieved_rps non_2xx".
@@ -27,29 +29,36 @@ if (token is not null)
     client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 }
 
-var total = (int)Math.Max(1, Math.Round(rate * seconds));
+var warmup = (int)Math.Ceiling(rate);
+var timed = (int)Math.Max(1, Math.Round(rate * seconds));
+var total = warmup + timed;
 var latencies = new double[total];
 var failures = 0;
 var failureKinds = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-var requests = new Task[total];
 var clock = Stopwatch.StartNew();
-for (var i = 0; i < total; i++)
+var timedFrom = TimeSpan.FromSeconds(warmup / rate);
+
+// Request i is due at i / rate. Worker w sends requests w, w + W, w + 2W, … each when due, or at once when its
+// previous answer came late; with W workers a request waits for an answer only beyond W outstanding ones.
+var workerCount = (int)Math.Clamp(Math.Ceiling(rate / 10), 8, 64);
+await Task.WhenAll(Enumerable.Range(0, workerCount).Select(worker => Task.Run(async () =>
 {
-    var due = TimeSpan.FromSeconds(i / rate);
-    var wait = due - clock.Elapsed;
-    if (wait > TimeSpan.Zero)
+    for (var i = worker; i < total; i += workerCount)
     {
-        await Task.Delay(wait);
+        var wait = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        await SendAsync(i);
     }
-
-    requests[i] = SendAsync(i, due);
-}
-
-await Task.WhenAll(requests);
-var elapsed = clock.Elapsed.TotalSeconds;
-Array.Sort(latencies);
+})));
+var elapsed = (clock.Elapsed - timedFrom).TotalSeconds;
+var measured = latencies[warmup..];
+Array.Sort(measured);
 Console.WriteLine(string.Create(
-    CultureInfo.InvariantCulture, $"{Percentile(0.50):0.00} {Percentile(0.99):0.00} {total / elapsed:0.0} {failures}"));
+    CultureInfo.InvariantCulture, $"{Percentile(measured, 0.50):0.00} {Percentile(measured, 0.99):0.00} {timed / elapsed:0.0} {failures}"));
 foreach (var (kind, count) in failureKinds)
 {
     Console.Error.WriteLine($"failed: {count} × {kind}");
@@ -57,14 +66,9 @@ foreach (var (kind, count) in failureKinds)
 
 return failures == 0 ? 0 : 1;
 
-void Fail(string kind)
+async Task SendAsync(int index)
 {
-    Interlocked.Increment(ref failures);
-    failureKinds.AddOrUpdate(kind, 1, (_, count) => count + 1);
-}
-
-async Task SendAsync(int index, TimeSpan due)
-{
+    var sent = clock.Elapsed;
     try
     {
         using var request = new HttpRequestMessage(method, url);
@@ -88,10 +92,16 @@ async Task SendAsync(int index, TimeSpan due)
         Fail("timeout");
     }
 
-    latencies[index] = (clock.Elapsed - due).TotalMilliseconds;
+    latencies[index] = (clock.Elapsed - sent).TotalMilliseconds;
 }
 
-double Percentile(double p) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
+void Fail(string kind)
+{
+    Interlocked.Increment(ref failures);
+    failureKinds.AddOrUpdate(kind, 1, (_, count) => count + 1);
+}
+
+static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
 static Dictionary<string, string> ParseOptions(string[] args)
 {
