@@ -248,13 +248,15 @@ print("%.1f %.2f %.2f" % (rps, ms("50%"), ms("99%")))
 EOF
 }
 
-# fixed_run RPS METHOD PATH [BODY] -> "p50ms p99ms achieved_rps": tests/Estate.LoadDriver sends the requests evenly
+# fixed_run RPS METHOD PATH [BODY] [SUFFIXES] -> "p50ms p99ms achieved_rps": tests/Estate.LoadDriver sends the requests evenly
 # spaced at that rate whatever the answers do (open loop) and times each from when it was due.
 LOAD_DRIVER="$REPO/tests/Estate.LoadDriver/bin/Release/net10.0/Estate.LoadDriver.dll"
+# With SUFFIXES (a file), request i goes to PATH + its line i, round robin, as wrk's scripts vary their requests.
 fixed_run() {
-  local rate=$1 method=$2 path=$3 body=${4:-}
+  local rate=$1 method=$2 path=$3 body=${4:-} suffixes=${5:-}
   local args=(--url "$URL$path" --rate "$rate" --seconds "$FIXED_SECONDS" --method "$method" --token "$TOKEN")
   [ -z "$body" ] || args+=(--body "$body")
+  [ -z "$suffixes" ] || args+=(--paths "$suffixes")
   dotnet "$LOAD_DRIVER" "${args[@]}" >"$WORK/fixed.txt" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do sample_rss; sleep 0.5; done
@@ -264,8 +266,8 @@ fixed_run() {
 
 ROWS=()
 declare -A MAX
-scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH FIXED_METHOD FIXED_EF_PATH FIXED_RAW_PATH [FIXED_BODY]
-  local name=$1 script=$2 ef=$3 raw=$4 method=$5 fixed_ef=$6 fixed_raw=$7 body=${8:-}
+scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH FIXED_METHOD FIXED_EF_PATH FIXED_RAW_PATH [FIXED_BODY] [FIXED_SUFFIXES]
+  local name=$1 script=$2 ef=$3 raw=$4 method=$5 fixed_ef=$6 fixed_raw=$7 body=${8:-} suffixes=${9:-}
   echo "==> $name"
   wrk_run "$name-warm-a" "$script" "$ef" "$WARMUP_SECONDS" >/dev/null
   wrk_run "$name-warm-b" "$script" "$raw" "$WARMUP_SECONDS" >/dev/null
@@ -283,8 +285,8 @@ scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH FIXED_METHOD FIXED_EF_PATH 
   local half_a half_b fixed_a fixed_b
   half_a=$(python3 -c "print(max(1, int($rps_a / 2)))")
   half_b=$(python3 -c "print(max(1, int($rps_b / 2)))")
-  fixed_a=$(fixed_run "$half_a" "$method" "$fixed_ef" "$body")
-  fixed_b=$(fixed_run "$half_b" "$method" "$fixed_raw" "$body")
+  fixed_a=$(fixed_run "$half_a" "$method" "$fixed_ef" "$body" "$suffixes")
+  fixed_b=$(fixed_run "$half_b" "$method" "$fixed_raw" "$body" "$suffixes")
   echo "    fixed rate: EF at $half_a/s $fixed_a | raw at $half_b/s $fixed_b (p50 p99 achieved)"
   local ratio
   ratio=$(python3 -c "print('%.2f' % ($rps_a / $rps_b) if $rps_b else 'n/a')")
@@ -292,10 +294,13 @@ scenario() { # scenario NAME SCRIPT EF_PATH RAW_PATH FIXED_METHOD FIXED_EF_PATH 
   MAX[$name]=$rps_a
 }
 
+# The fixed-rate runs vary their requests as wrk's scripts do: every sampled work order, every list query, shuffled.
+shuf "$WORK/ids" >"$WORK/get-suffixes"
+shuf "$WORK/queries" | sed 's/^/?/' >"$WORK/list-suffixes"
 scenario "get one work order" get.lua /api/engineering/work-orders/ /api/raw-baseline/work-orders/ \
-  GET "/api/engineering/work-orders/$one_id" "/api/raw-baseline/work-orders/$one_id"
+  GET /api/engineering/work-orders/ /api/raw-baseline/work-orders/ "" "$WORK/get-suffixes"
 scenario "list 50 work orders (status, property, newest first)" query.lua /api/engineering/work-orders /api/raw-baseline/work-orders \
-  GET "/api/engineering/work-orders?$one_query" "/api/raw-baseline/work-orders?$one_query"
+  GET /api/engineering/work-orders /api/raw-baseline/work-orders "" "$WORK/list-suffixes"
 scenario "create a work order (with its outbox row)" post.lua /api/engineering/work-orders /api/raw-baseline/work-orders \
   POST /api/engineering/work-orders /api/raw-baseline/work-orders "$(head -1 "$WORK/bodies")"
 CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-4} scenario "meeting report, all departments, one month" fixed.lua "$REPORT" /api/raw-baseline/replay/meeting-report \
@@ -415,7 +420,7 @@ if [ "$DOCS" = 1 ]; then
     echo "A = the EF Core endpoint, raw = tests/Modules/RawBaseline (the same SQL through \`NpgsqlDataSource\` in the same Host)."
     echo "Maximum rate: wrk, $THREADS threads, $CONNECTIONS connections (the report and dashboard: ${BENCH_REPORT_CONNECTIONS:-4}), ${WRK_SECONDS} s a turn, A and B alternating for $ROUNDS round(s), the better round of each; 0 rps = no answer within a turn."
     echo "Machine load average at the end of the run (other work on the machine skews every figure): $(cut -d' ' -f1-3 /proc/loadavg)."
-    echo "p99 at a fixed rate: tests/Estate.LoadDriver at half of that endpoint's maximum for ${FIXED_SECONDS} s (one URL each; requests evenly spaced whatever the answers do, each timed from when it was due)."
+    echo "p99 at a fixed rate: tests/Estate.LoadDriver at half of that endpoint's maximum for ${FIXED_SECONDS} s after a second's warm-up: requests evenly spaced, up to 8–64 outstanding, each timed from its sending; get and list go round the same work orders and queries as wrk, shuffled."
     echo
     cat "$WORK/table.md"
     echo

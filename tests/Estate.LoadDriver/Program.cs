@@ -10,10 +10,13 @@ using System.Text;
 // is timed from the moment it is handed to the client. The first second runs at the same rate untimed, to open
 // connections and warm up both sides.
 //
-//   Estate.LoadDriver --url URL --rate N --seconds S [--method GET|POST] [--body JSON] [--token BEARER]
+//   Estate.LoadDriver --url URL --rate N --seconds S [--paths FILE] [--method GET|POST] [--body JSON] [--token BEARER]
+// With --paths, request i goes to URL + line i (round robin) of FILE, as wrk's scripts vary theirs.
 // Prints one line: "p50_ms p99_ms achieved_rps non_2xx".
 var options = ParseOptions(args);
-var url = new Uri(options["url"]);
+Uri[] urls = options.TryGetValue("paths", out var pathsFile)
+    ? [.. File.ReadAllLines(pathsFile).Where(line => line.Length > 0).Select(path => new Uri(options["url"] + path))]
+    : [new Uri(options["url"])];
 var rate = double.Parse(options["rate"], CultureInfo.InvariantCulture);
 var seconds = double.Parse(options["seconds"], CultureInfo.InvariantCulture);
 var method = new HttpMethod(options.GetValueOrDefault("method", "GET"));
@@ -71,7 +74,7 @@ async Task SendAsync(int index)
     var sent = clock.Elapsed;
     try
     {
-        using var request = new HttpRequestMessage(method, url);
+        using var request = new HttpRequestMessage(method, urls[index % urls.Length]);
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
