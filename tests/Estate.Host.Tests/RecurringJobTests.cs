@@ -33,4 +33,26 @@ public sealed class RecurringJobTests(PlatformHostFixture fixture)
         Assert.Contains(stampedTenants, v => v.Contains(withEngineering.Id.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(stampedTenants, v => v.Contains(switchedOff.Id.ToString(), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_recurring_job_runs_in_its_companys_time_zone()
+    {
+        // Pago Pago (UTC-11) is 19 hours behind Shanghai, the default: most of the day their dates differ.
+        const string zoneId = "Pacific/Pago_Pago";
+        var company = await TestCompany.CreateAsync(fixture.Host, modules: ["engineering"], timeZone: zoneId);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var yesterdayBefore = YesterdayIn(zone);
+
+        fixture.Host.Services.GetRequiredService<IRecurringJobManager>().Trigger("engineering.refresh-report-figures");
+
+        var covered = await Eventually.ReachesAsync(
+            () => fixture.Database.ScalarAsync<string>(
+                "SELECT coalesce((SELECT covered_through::text FROM engineering.report_figures_coverage WHERE organization_id = $1), '')", company.Id),
+            value => value.Length > 0,
+            "the company's report figures to be refreshed");
+        // The refresh covers complete days of the company's calendar: through its yesterday (read around the run, for midnight).
+        Assert.Contains(DateOnly.Parse(covered, System.Globalization.CultureInfo.InvariantCulture), new[] { yesterdayBefore, YesterdayIn(zone) });
+    }
+
+    private static DateOnly YesterdayIn(TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime).AddDays(-1);
 }

@@ -47,7 +47,7 @@ public sealed class TestCompany
     /// A company with two properties, an admin, a senior manager, a read-only user, and a head and a staff
     /// member for every installed module.
     /// </summary>
-    public static async Task<TestCompany> CreateAsync(EstateHost host, string? name = null, IReadOnlyList<string>? modules = null)
+    public static async Task<TestCompany> CreateAsync(EstateHost host, string? name = null, IReadOnlyList<string>? modules = null, string timeZone = "Asia/Shanghai")
     {
         name ??= $"Company {Guid.NewGuid():N}"[..20];
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -55,7 +55,7 @@ public sealed class TestCompany
         var created = await (await platformAdmin.PostJsonAsync("/api/platform/organizations", new
         {
             name,
-            timeZone = "Asia/Shanghai",
+            timeZone,
             modules,
             admin = new { email = $"admin-{tag}@company.test", password = Password, displayName = "Company admin" },
         })).ReadAsync(HttpStatusCode.Created);

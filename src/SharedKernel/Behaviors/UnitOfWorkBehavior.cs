@@ -15,11 +15,13 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IModuleCatalog catal
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : IRequest<TResponse>
 {
+    // Once per request type, not per request.
+    private static readonly bool IsCommand =
+        typeof(TRequest).GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var contextType = typeof(TRequest).GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>))
-            ? catalog.FindOwner(typeof(TRequest))?.Module.DbContextType
-            : null;
+        var contextType = IsCommand ? catalog.FindOwner(typeof(TRequest))?.Module.DbContextType : null;
         if (contextType is null)
         {
             return await next();
