@@ -135,13 +135,16 @@ fi
 # 4. The Host, Release, on loopback.
 HTTP_PORT=$(pg_free_port)
 URL="http://127.0.0.1:$HTTP_PORT"
-(cd "$HOST_DIR" && exec dotnet Estate.Host.dll --urls "$URL" >"$WORK/host.log" 2>&1) &
-HOST_PID=$!
-for _ in $(seq 1 600); do
-  curl -sf "$URL/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$HOST_PID" 2>/dev/null || { tail -40 "$WORK/host.log" >&2; exit 1; }
-  sleep 0.5
-done
+start_host() { # start_host MODULES_PATH LOG: sets HOST_PID once the Host answers ready
+  (cd "$HOST_DIR" && Modules__Path="$1" exec dotnet Estate.Host.dll --urls "$URL" >"$2" 2>&1) &
+  HOST_PID=$!
+  for _ in $(seq 1 600); do
+    curl -sf "$URL/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$HOST_PID" 2>/dev/null || { tail -40 "$2" >&2; exit 1; }
+    sleep 0.5
+  done
+}
+start_host "$MODULES" "$WORK/host.log"
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 login() { curl -sf -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" "$URL/api/auth/login" | json "d['accessToken']"; }
@@ -335,13 +338,7 @@ HOST_PID=""
 # result sets as JSON and are not part of it), all five EF scenarios at once with wrk's varied requests, two
 # connections each (one for the report and the dashboard), which keeps the machine busy.
 echo "==> RSS under mixed load (shipped modules only)"
-(cd "$HOST_DIR" && Modules__Path="$REPO/artifacts/modules" exec dotnet Estate.Host.dll --urls "$URL" >"$WORK/host-shipped.log" 2>&1) &
-HOST_PID=$!
-for _ in $(seq 1 600); do
-  curl -sf "$URL/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$HOST_PID" 2>/dev/null || { tail -40 "$WORK/host-shipped.log" >&2; exit 1; }
-  sleep 0.5
-done
+start_host "$REPO/artifacts/modules" "$WORK/host-shipped.log"
 TOKEN=$(login "$BENCH_EMAIL" "$BENCH_PASSWORD")
 export TOKEN
 MIXED=()
