@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using Autofac;
 using Estate.SharedKernel.Dashboard;
 using Estate.SharedKernel.Reports;
@@ -13,7 +14,8 @@ namespace Estate.Modules.Finance.Tests;
 /// refreshed, and units in arrears (on the dashboard and the meeting report's long arrears) are counted on the
 /// units' oldest open due date: both stay exact. A twin company given the same history and never refreshed (all
 /// live) shows the same after the refresh, after payments and a billing run made since, and after the next refresh;
-/// a third company's records never count.
+/// a third company's records never count. The meeting report's arrears as they stand today, read from the building
+/// figures, equal those of the arrears page (read from the open bills) at each of those steps.
 /// </summary>
 [Collection(FinanceHostCollection.Name)]
 public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
@@ -37,12 +39,15 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
         const string expected = "billed=290 collected=120 rate=41.4 in-arrears=3 over-180-days=1 | 1栋 150/100 66.7 | 2栋 80/20 25 | 3栋 60/0 0";
         Assert.Equal(expected, await SummaryAsync(live));
         Assert.Equal(expected, await SummaryAsync(refreshed));
+        Assert.Equal("arrears_total=230/110 arrears_0_30=170/110 arrears_31_90=0/0 arrears_91_180=0/0 arrears_over_180=60/0", await ReportArrearsAsync(live));
+        await AssertArrearsAsInLedgerAsync(live, refreshed);
 
         await RefreshAsync(refreshed);
         await RefreshAsync(other);
         Assert.True(await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM finance.building_due_figures WHERE organization_id = $1", refreshed.Id) > 0);
         Assert.Equal(expected, await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
+        await AssertArrearsAsInLedgerAsync(refreshed);
 
         // Paid after the refresh: the payments are not in the stored figures yet.
         foreach (var (company, unitsOf) in new[] { (refreshed, units), (live, twinUnits) })
@@ -53,6 +58,7 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
 
         Assert.Equal("billed=290 collected=210 rate=72.4 in-arrears=2 over-180-days=0 | 1栋 150/150 100 | 2栋 80/20 25 | 3栋 60/40 66.7", await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
+        await AssertArrearsAsInLedgerAsync(live, refreshed);
 
         // A billing run after the refresh for a due date the figures already hold: 10 more per unit.
         foreach (var company in new[] { refreshed, live })
@@ -64,11 +70,13 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
         const string afterRun = "billed=330 collected=210 rate=63.6 in-arrears=4 over-180-days=0 | 1栋 170/150 88.2 | 2栋 90/20 22.2 | 3栋 70/40 57.1";
         Assert.Equal(afterRun, await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
+        await AssertArrearsAsInLedgerAsync(live, refreshed);
 
         await RefreshAsync(refreshed);
         await RefreshAsync(refreshed);
         Assert.Equal(afterRun, await SummaryAsync(refreshed));
         Assert.Equal(await ViewAsync(live), await ViewAsync(refreshed));
+        await AssertArrearsAsInLedgerAsync(refreshed);
         Assert.Equal(0L, await fixture.Database.ScalarAsync<long>(
             "SELECT count(*) FROM finance.payments WHERE organization_id = $1 AND NOT in_building_figures", refreshed.Id));
         Assert.Equal(otherBefore, await ViewAsync(other));
@@ -125,11 +133,50 @@ public sealed class StoredDashboardFiguresTests(FinanceHostFixture fixture)
     // The units the meeting report of the last 30 days names as over 180 days in arrears (0 without the problem).
     private async Task<int> LongArrearsAsync(TestCompany company)
     {
+        var problem = (await ReportAsync(company)).OpenProblems.SingleOrDefault(p => p.Title.StartsWith("长期欠费：", StringComparison.Ordinal));
+        return problem is null ? 0 : int.Parse(problem.Title["长期欠费：".Length..problem.Title.IndexOf(" 户", StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+    }
+
+    // Finance's meeting report of the last 30 days through today.
+    private async Task<DepartmentReport> ReportAsync(TestCompany company)
+    {
         await using var scope = FinanceScope.For(fixture.Host, company.Id);
         var period = new ReportPeriod(CompanyTime.At(Today.AddDays(-30), 0), CompanyTime.At(Today.AddDays(1), 0));
-        var report = await scope.Resolve<IEnumerable<IDepartmentReportSource>>().Single(s => s.ModuleId == "finance").BuildAsync(period, CancellationToken.None);
-        var problem = report.OpenProblems.SingleOrDefault(p => p.Title.StartsWith("长期欠费：", StringComparison.Ordinal));
-        return problem is null ? 0 : int.Parse(problem.Title["长期欠费：".Length..problem.Title.IndexOf(" 户", StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+        return await scope.Resolve<IEnumerable<IDepartmentReportSource>>().Single(s => s.ModuleId == "finance").BuildAsync(period, CancellationToken.None);
+    }
+
+    private async Task AssertArrearsAsInLedgerAsync(params TestCompany[] companies)
+    {
+        foreach (var company in companies)
+        {
+            Assert.Equal(await LedgerArrearsAsync(company), await ReportArrearsAsync(company));
+        }
+    }
+
+    // The report's arrears at the period's end (today): each bucket for the company / for its north property.
+    private async Task<string> ReportArrearsAsync(TestCompany company)
+    {
+        var north = company.PropertyIds[0];
+        return string.Join(' ', (await ReportAsync(company)).Indicators
+            .Where(i => i.Code.StartsWith("arrears_", StringComparison.Ordinal))
+            .Select(i => $"{i.Code}={Format(i.Value)}/{Format(i.ByProperty.Single(p => p.PropertyId == north).Value)}"));
+    }
+
+    // The same from the arrears page, which reads today's open bills.
+    private static async Task<string> LedgerArrearsAsync(TestCompany company)
+    {
+        var arrears = await company.Manager.GetJsonAsync($"{FinanceRequests.Api}/arrears");
+        var north = arrears.GetProperty("byProperty").EnumerateArray().Where(p => p.GetProperty("propertyId").GetGuid() == company.PropertyIds[0]).ToList();
+        decimal Bucket(JsonElement figures, string code) =>
+            figures.GetProperty("ageing").EnumerateArray().Single(b => b.GetProperty("code").GetString() == code).GetProperty("amount").GetDecimal();
+        string Figure(string name, Func<JsonElement, decimal> amount) => $"{name}={Format(amount(arrears))}/{Format(north.Sum(amount))}";
+        return string.Join(
+            ' ',
+            Figure("arrears_total", f => f.GetProperty("total").GetDecimal()),
+            Figure("arrears_0_30", f => Bucket(f, "0-30")),
+            Figure("arrears_31_90", f => Bucket(f, "31-90")),
+            Figure("arrears_91_180", f => Bucket(f, "91-180")),
+            Figure("arrears_over_180", f => Bucket(f, "over-180")));
     }
 
     private async Task<DashboardSection> SectionAsync(TestCompany company, Guid? propertyId = null)

@@ -182,10 +182,19 @@ internal sealed class FinanceMeetingReport(
     }
 
     // A covered day's arrears from the stored figures; today's, or a day not covered yet, from the ledger.
-    private async Task<List<ArrearsFigures>> ArrearsAsync(DateOnly day, DateOnly? covered, CancellationToken cancellationToken) =>
-        day <= covered
-            ? await stored.ArrearsAsync(day, cancellationToken)
+    // A covered day from the stored figures; today from the building figures kept current; a day in between (before
+    // the hourly refresh has covered it) from the bills.
+    private async Task<List<ArrearsFigures>> ArrearsAsync(DateOnly day, DateOnly? covered, CancellationToken cancellationToken)
+    {
+        if (day <= covered)
+        {
+            return await stored.ArrearsAsync(day, cancellationToken);
+        }
+
+        return CompanyCalendar.StartOf(day.AddDays(1), tenant.TimeZone) >= clock.GetUtcNow()
+            ? await stored.CurrentArrearsAsync(day, cancellationToken)
             : await arrears.ByBuildingAsync(day, null, null, cancellationToken);
+    }
 
     private static void Add(Dictionary<Guid, decimal> sums, Dictionary<Guid, decimal> more)
     {
