@@ -71,16 +71,35 @@ PGPORT=${ESTATE_BENCH_PG_PORT:-55442}
 DB="estate_bench_$SCALE"
 mkdir -p "$REPO/.data"
 chmod 755 "$REPO/.data"
+# Huge pages for the 2 GB of shared buffers, as a production server has them: with 4 KB pages every backend maps the
+# buffers page by page, and when the Host's connection pool closed some fifty idle connections at once, tearing
+# down their page tables held both cores in the kernel for 0.6–0.8 s, which was the meeting report's p99 tail.
+# Reserved where the machine allows it; PostgreSQL's huge_pages = try falls back to 4 KB pages where it does not.
+HUGE_PAGE_KB=$(awk '/^Hugepagesize:/ {print $2}' /proc/meminfo 2>/dev/null || true)
+HUGE_PAGES=$(( ${HUGE_PAGE_KB:-0} > 0 ? 2300 * 1024 / HUGE_PAGE_KB : 0 ))
+if [ "$HUGE_PAGES" -gt 0 ] && [ "$(cat /proc/sys/vm/nr_hugepages)" -lt "$HUGE_PAGES" ]; then
+  echo "$HUGE_PAGES" >/proc/sys/vm/nr_hugepages 2>/dev/null || true
+  [ "$(cat /proc/sys/vm/nr_hugepages)" -ge "$HUGE_PAGES" ] \
+    || echo "bench.sh: could not reserve $HUGE_PAGES huge pages (vm.nr_hugepages); PostgreSQL uses 4 KB pages" >&2
+fi
+pg_uses_huge_pages() { grep -q 'KernelPageSize: *[1-9][0-9]\{3,\} kB' "/proc/$(head -1 "$PGDIR/data/postmaster.pid")/smaps" 2>/dev/null; }
 pg_start "$PGDIR" "$PGPORT" dev
 psql_db() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$1" -qtAX -c "$2"; }
 # A server's memory settings rather than the 128 MB default, so `large` reads from memory as production would.
+restart=0
 if [ "$(psql_db postgres "SHOW shared_buffers")" != 2GB ]; then
   psql_db postgres "ALTER SYSTEM SET shared_buffers = '2GB'" >/dev/null
   psql_db postgres "ALTER SYSTEM SET effective_cache_size = '8GB'" >/dev/null
   psql_db postgres "ALTER SYSTEM SET work_mem = '16MB'" >/dev/null
+  restart=1
+fi
+# A cluster left running from before the pages were reserved.
+[ "$(cat /proc/sys/vm/nr_hugepages)" -lt "$HUGE_PAGES" ] || pg_uses_huge_pages || restart=1
+if [ "$restart" = 1 ]; then
   pg_stop "$PGDIR"
   pg_start "$PGDIR" "$PGPORT" dev
 fi
+PG_PAGES=$(pg_uses_huge_pages && echo "huge pages" || echo "4 KB pages")
 if [ "$(psql_db postgres "SELECT count(*) FROM pg_database WHERE datname = '$DB'")" = 0 ]; then
   "$PG_BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres "$DB"
 fi
@@ -101,6 +120,14 @@ export Modules__Path="$MODULES" Logging__LogLevel__Default=Warning Jobs__Enabled
 export Seed__AdminEmail=admin@bench.local Seed__AdminPassword='Bench!2026'
 HOST_DIR="$REPO/artifacts/host"
 (cd "$HOST_DIR" && dotnet Estate.Host.dll migrate >"$WORK/migrate.log" 2>&1) || { tail -40 "$WORK/migrate.log" >&2; exit 1; }
+
+# The work orders the write turns create (every run adds some 100,000 at "now") and their outbox rows, removed after
+# those turns and before each run, so the reads and the next run see the generated data only.
+remove_bench_writes() {
+  psql_db "$DB" "DELETE FROM engineering.outbox_messages WHERE type LIKE 'Estate.Modules.Engineering.Contracts.WorkOrderOpened,%' AND payload->>'title' LIKE '基准测试工单 %'" >/dev/null
+  psql_db "$DB" "DELETE FROM engineering.work_orders WHERE description = 'wrk' AND title LIKE '基准测试工单 %'" >/dev/null
+}
+remove_bench_writes
 
 # 3. Data, once per scale: the generator's companies, or (before the generator existed) the demo company.
 MARKER="$PGDIR/loaded-$SCALE"
@@ -175,14 +202,16 @@ while read -r property; do
     n=$((n + 1))
   done
 done <"$WORK/properties" >"$WORK/bodies"
-MONTH_TO=$(date -u +%Y-%m-01)
-MONTH_FROM=$(date -u -d "$MONTH_TO -1 month" +%Y-%m-%d)
-REPORT="/api/meetings/reports?from=$MONTH_FROM&to=$MONTH_TO"
+# The last whole month: from its first day to its last (both included).
+MONTH_FROM=$(date -u -d "$(date -u +%Y-%m-01) -1 month" +%Y-%m-%d)
+MONTH_LAST=$(date -u -d "$(date -u +%Y-%m-01) -1 day" +%Y-%m-%d)
+REPORT="/api/meetings/reports?from=$MONTH_FROM&to=$MONTH_LAST"
 
 # Captures the SQL of one EF request and answers the raw replay's path (see tests/Modules/RawBaseline/SqlCapture.cs).
 # The captured SQL is kept in .data/bench-last/ to compare with RawBaseline's copies.
 SQL_DIR="$REPO/.data/bench-last"
 mkdir -p "$SQL_DIR"
+rm -f "$SQL_DIR/fixed-rate-slowest.log"
 capture() { # capture NAME PATH [BODY]
   local traceparent body=()
   [ -z "${3:-}" ] || body=(-H 'Content-Type: application/json' -d "$3")
@@ -200,7 +229,7 @@ capture meeting-report "$REPORT"
 DASHBOARD=""
 # The dashboard over the same full month (the heaviest case: every day of a month, as at a month's end).
 if [ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$URL/api/dashboard")" = 200 ]; then
-  DASHBOARD="/api/dashboard?from=$MONTH_FROM&to=$(date -u -d "$MONTH_TO -1 day" +%Y-%m-%d)"
+  DASHBOARD="/api/dashboard?from=$MONTH_FROM&to=$MONTH_LAST"
   capture dashboard "$DASHBOARD"
 fi
 
@@ -260,10 +289,12 @@ fixed_run() {
   local args=(--url "$URL$path" --rate "$rate" --seconds "$FIXED_SECONDS" --method "$method" --token "$TOKEN")
   [ -z "$body" ] || args+=(--body "$body")
   [ -z "$suffixes" ] || args+=(--paths "$suffixes")
-  dotnet "$LOAD_DRIVER" "${args[@]}" >"$WORK/fixed.txt" 2>&1 &
+  dotnet "$LOAD_DRIVER" "${args[@]}" >"$WORK/fixed.txt" 2>"$WORK/fixed-stderr.txt" &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do sample_rss; sleep 0.5; done
-  wait "$pid" || { echo "bench.sh: non-2xx answers or errors at a fixed rate on $path: $(cat "$WORK/fixed.txt")" >&2; return 1; }
+  # The driver's slowest requests with their sending times, kept to tell a stall from slow requests.
+  { echo "$(date -u +%T) $method $path at $rate/s"; cat "$WORK/fixed-stderr.txt"; } >>"$SQL_DIR/fixed-rate-slowest.log"
+  wait "$pid" || { echo "bench.sh: non-2xx answers or errors at a fixed rate on $path: $(cat "$WORK/fixed.txt" "$WORK/fixed-stderr.txt")" >&2; return 1; }
   cut -d' ' -f1-3 "$WORK/fixed.txt"
 }
 
@@ -306,8 +337,9 @@ scenario "list 50 work orders (status, property, newest first)" query.lua /api/e
   GET /api/engineering/work-orders /api/raw-baseline/work-orders "" "$WORK/list-suffixes"
 scenario "create a work order (with its outbox row)" post.lua /api/engineering/work-orders /api/raw-baseline/work-orders \
   POST /api/engineering/work-orders /api/raw-baseline/work-orders "$(head -1 "$WORK/bodies")"
-# The write turns added tens of thousands of work orders: let the database settle (vacuum, statistics, checkpoint)
-# before the reads, instead of autovacuum landing in the middle of the report's turns.
+# The write turns added tens of thousands of work orders: remove them and let the database settle (vacuum,
+# statistics, checkpoint) before the reads, instead of autovacuum landing in the middle of the report's turns.
+remove_bench_writes
 psql_db "$DB" "VACUUM ANALYZE engineering.work_orders, engineering.outbox_messages" >/dev/null
 psql_db "$DB" "CHECKPOINT" >/dev/null
 CONNECTIONS=${BENCH_REPORT_CONNECTIONS:-4} scenario "meeting report, all departments, one month" fixed.lua "$REPORT" /api/raw-baseline/replay/meeting-report \
@@ -417,7 +449,7 @@ if [ "$DOCS" = 1 ]; then
   {
     echo "## Benchmarks at scale"
     echo
-    echo "$(date -u +%Y-%m-%d), \`$COMMAND\`, data: $DATA_KIND ($SCALE). Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (shared_buffers 2GB) on the same machine."
+    echo "$(date -u +%Y-%m-%d), \`$COMMAND\`, data: $DATA_KIND ($SCALE). Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (shared_buffers 2GB, $PG_PAGES) on the same machine."
     echo "A = the EF Core endpoint, raw = tests/Modules/RawBaseline (the same SQL through \`NpgsqlDataSource\` in the same Host)."
     echo "Maximum rate: wrk, $THREADS threads, $CONNECTIONS connections (the report and dashboard: ${BENCH_REPORT_CONNECTIONS:-4}), ${WRK_SECONDS} s a turn, A and B alternating for $ROUNDS round(s), the better round of each; 0 rps = no answer within a turn."
     echo "Machine load average at the end of the run (other work on the machine skews every figure): $(cut -d' ' -f1-3 /proc/loadavg)."

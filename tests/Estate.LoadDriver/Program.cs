@@ -12,7 +12,7 @@ using System.Text;
 //
 //   Estate.LoadDriver --url URL --rate N --seconds S [--paths FILE] [--method GET|POST] [--body JSON] [--token BEARER]
 // With --paths, request i goes to URL + line i (round robin) of FILE, as wrk's scripts vary theirs.
-// Prints one line: "p50_ms p99_ms achieved_rps non_2xx".
+// Prints one line: "p50_ms p99_ms achieved_rps non_2xx"; on stderr, the five slowest requests with their sending times.
 var options = ParseOptions(args);
 Uri[] urls = options.TryGetValue("paths", out var pathsFile)
     ? [.. File.ReadAllLines(pathsFile).Where(line => line.Length > 0).Select(path => new Uri(options["url"] + path))]
@@ -36,6 +36,7 @@ var warmup = (int)Math.Ceiling(rate);
 var timed = (int)Math.Max(1, Math.Round(rate * seconds));
 var total = warmup + timed;
 var latencies = new double[total];
+var sentAt = new double[total];
 var failures = 0;
 var failureKinds = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 var clock = Stopwatch.StartNew();
@@ -59,6 +60,12 @@ await Task.WhenAll(Enumerable.Range(0, workerCount).Select(worker => Task.Run(as
 })));
 var elapsed = (clock.Elapsed - timedFrom).TotalSeconds;
 var measured = latencies[warmup..];
+// The slowest requests with when they were sent, to tell a stall (several at one moment) from slow requests.
+foreach (var index in Enumerable.Range(warmup, timed).OrderByDescending(i => latencies[i]).Take(5))
+{
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slow: {latencies[index]:0.0} ms, sent at {sentAt[index]:0.000} s"));
+}
+
 Array.Sort(measured);
 Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture, $"{Percentile(measured, 0.50):0.00} {Percentile(measured, 0.99):0.00} {timed / elapsed:0.0} {failures}"));
@@ -96,6 +103,7 @@ async Task SendAsync(int index)
     }
 
     latencies[index] = (clock.Elapsed - sent).TotalMilliseconds;
+    sentAt[index] = (sent - timedFrom).TotalSeconds;
 }
 
 void Fail(string kind)
