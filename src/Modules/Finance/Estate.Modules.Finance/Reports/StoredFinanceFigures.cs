@@ -16,6 +16,14 @@ internal sealed class StoredFinanceFigures(FinanceDbContext db, ITenantContext t
 {
     private const string Scope = "organization_id = @org AND (@all_properties OR property_id = ANY(@properties))";
 
+    // The owed amounts of column owed by age at @day, in ArrearsLedger's four buckets.
+    private static readonly string AgeBuckets = $"""
+        coalesce(sum(owed) FILTER (WHERE @day - due_on <= {ArrearsLedger.FirstBucketDays}), 0),
+        coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.FirstBucketDays} AND @day - due_on <= {ArrearsLedger.SecondBucketDays}), 0),
+        coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.SecondBucketDays} AND @day - due_on <= {ArrearsLedger.ThirdBucketDays}), 0),
+        coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.ThirdBucketDays}), 0)
+        """;
+
     private const string BillScope = "(@all_properties OR b.property_id = ANY(@properties)) AND (@property::uuid IS NULL OR b.property_id = @property)";
 
     /// <summary>The last day the figures are written for; null before the first refresh.</summary>
@@ -53,11 +61,7 @@ internal sealed class StoredFinanceFigures(FinanceDbContext db, ITenantContext t
     public Task<List<ArrearsFigures>> ArrearsAsync(DateOnly day, CancellationToken cancellationToken) =>
         db.QueryAsync(
             $"""
-             SELECT property_id,
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on <= {ArrearsLedger.FirstBucketDays}), 0),
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.FirstBucketDays} AND @day - due_on <= {ArrearsLedger.SecondBucketDays}), 0),
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.SecondBucketDays} AND @day - due_on <= {ArrearsLedger.ThirdBucketDays}), 0),
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.ThirdBucketDays}), 0)
+             SELECT property_id, {AgeBuckets}
              FROM (
                  SELECT property_id, due_on, sum(owed) AS owed
                  FROM (
@@ -99,11 +103,7 @@ internal sealed class StoredFinanceFigures(FinanceDbContext db, ITenantContext t
     public Task<List<ArrearsFigures>> CurrentArrearsAsync(DateOnly day, CancellationToken cancellationToken) =>
         db.QueryAsync(
             $"""
-             SELECT property_id,
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on <= {ArrearsLedger.FirstBucketDays}), 0),
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.FirstBucketDays} AND @day - due_on <= {ArrearsLedger.SecondBucketDays}), 0),
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.SecondBucketDays} AND @day - due_on <= {ArrearsLedger.ThirdBucketDays}), 0),
-                    coalesce(sum(owed) FILTER (WHERE @day - due_on > {ArrearsLedger.ThirdBucketDays}), 0)
+             SELECT property_id, {AgeBuckets}
              FROM (
                  SELECT property_id, due_on, sum(due) - sum(paid) AS owed
                  FROM ({BillsNow(DueBefore)}) parts
