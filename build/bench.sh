@@ -77,9 +77,10 @@ chmod 755 "$REPO/.data"
 # Reserved where the machine allows it; PostgreSQL's huge_pages = try falls back to 4 KB pages where it does not.
 HUGE_PAGE_KB=$(awk '/^Hugepagesize:/ {print $2}' /proc/meminfo 2>/dev/null || true)
 HUGE_PAGES=$(( ${HUGE_PAGE_KB:-0} > 0 ? 2300 * 1024 / HUGE_PAGE_KB : 0 ))
-if [ "$HUGE_PAGES" -gt 0 ] && [ "$(cat /proc/sys/vm/nr_hugepages)" -lt "$HUGE_PAGES" ]; then
+reserved_huge_pages() { cat /proc/sys/vm/nr_hugepages 2>/dev/null || echo 0; }
+if [ "$HUGE_PAGES" -gt 0 ] && [ "$(reserved_huge_pages)" -lt "$HUGE_PAGES" ]; then
   echo "$HUGE_PAGES" >/proc/sys/vm/nr_hugepages 2>/dev/null || true
-  [ "$(cat /proc/sys/vm/nr_hugepages)" -ge "$HUGE_PAGES" ] \
+  [ "$(reserved_huge_pages)" -ge "$HUGE_PAGES" ] \
     || echo "bench.sh: could not reserve $HUGE_PAGES huge pages (vm.nr_hugepages); PostgreSQL uses 4 KB pages" >&2
 fi
 pg_uses_huge_pages() { grep -q 'KernelPageSize: *[1-9][0-9]\{3,\} kB' "/proc/$(head -1 "$PGDIR/data/postmaster.pid")/smaps" 2>/dev/null; }
@@ -94,7 +95,9 @@ if [ "$(psql_db postgres "SHOW shared_buffers")" != 2GB ]; then
   restart=1
 fi
 # A cluster left running from before the pages were reserved.
-[ "$(cat /proc/sys/vm/nr_hugepages)" -lt "$HUGE_PAGES" ] || pg_uses_huge_pages || restart=1
+if [ "$HUGE_PAGES" -gt 0 ] && [ "$(reserved_huge_pages)" -ge "$HUGE_PAGES" ] && ! pg_uses_huge_pages; then
+  restart=1
+fi
 if [ "$restart" = 1 ]; then
   pg_stop "$PGDIR"
   pg_start "$PGDIR" "$PGPORT" dev

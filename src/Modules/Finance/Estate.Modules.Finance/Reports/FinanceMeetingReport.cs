@@ -181,7 +181,6 @@ internal sealed class FinanceMeetingReport(
         ];
     }
 
-    // A covered day's arrears from the stored figures; today's, or a day not covered yet, from the ledger.
     // A covered day from the stored figures; today from the building figures kept current; a day in between (before
     // the hourly refresh has covered it) from the bills.
     private async Task<List<ArrearsFigures>> ArrearsAsync(DateOnly day, DateOnly? covered, CancellationToken cancellationToken)
